@@ -59,6 +59,9 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     settings: {
+      // Dependencies are parsed as TypeScript, so that no-cycle sees their imports.
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     languageOptions: { globals: { process: 'readonly', Buffer: 'readonly', console: 'readonly' } },
