@@ -84,12 +84,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', lightClientRestrictions],
       'no-restricted-globals': [
         'error',
-        ...['setTimeout', 'setInterval', 'setImmediate', 'fetch', 'process', 'performance', 'Buffer'].map(
-          (name) => ({
-            name,
-            message: 'light-clients/ is pure: time, I/O and Node globals come in as parameters.',
-          }),
-        ),
+        ...['setTimeout', 'setInterval', 'setImmediate', 'fetch', 'process', 'performance'].map((name) => ({
+          name,
+          message: 'light-clients/ is pure: time, I/O and Node globals come in as parameters.',
+        })),
       ],
       'no-restricted-properties': [
         'error',

@@ -6,12 +6,23 @@
  * without running code generation; `test/unit/proto/generate.test.ts`
  * regenerates into a temporary folder and fails on any difference.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pbjs, pbts } from 'protobufjs-cli';
 
 const protoRoot = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * One generated module per proto package family, each under its own
+ * `protobuf.roots` name so that their namespaces never collide. A bundle
+ * whose folder holds no `.proto` file yields nothing.
+ */
+export const bundles: ReadonlyArray<{ readonly name: string; readonly dir: string }> = [
+  { name: 'isthmus', dir: 'isthmus' },
+  { name: 'cometbft', dir: 'cometbft' },
+  { name: 'ics23', dir: 'cosmos/ics23' },
+];
 
 function run(main: typeof pbjs.main, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -20,45 +31,52 @@ function run(main: typeof pbjs.main, args: string[]): Promise<string> {
 }
 
 async function protoFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.proto'))
-    .map((e) => relative(protoRoot, join(e.parentPath, e.name)))
+    .map((e) => join(e.parentPath, e.name))
     .sort();
 }
 
-/** Writes `isthmus.js` and `isthmus.d.ts` into `outDir`. */
-export async function generate(outDir: string): Promise<void> {
+/** Writes `<bundle>.js` and `<bundle>.d.ts` for every bundle into `outDir`; returns the file names. */
+export async function generate(outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const files = (await protoFiles(join(protoRoot, 'isthmus'))).map((f) => join(protoRoot, f));
-  const js = join(outDir, 'isthmus.js');
-  // The esm wrapper with `.js` keeps the output loadable by Node's ESM
-  // resolver (protobufjs has no `exports` map).
-  await run(pbjs.main, [
-    '--target',
-    'static-module',
-    '--wrap',
-    'esm',
-    '--dependency',
-    'protobufjs/minimal.js',
-    '--path',
-    protoRoot,
-    '--out',
-    js,
-    ...files,
-  ]);
-  const dts = await run(pbts.main, [js]);
-  // pbts writes a CommonJS-style `import Long = require("long")`, which an
-  // ES module declaration file may not contain.
-  const esmDts = dts.replace('import Long = require("long");', 'import Long from "long";');
-  await writeFile(join(outDir, 'isthmus.d.ts'), esmDts);
+  const written: string[] = [];
+  for (const bundle of bundles) {
+    const files = await protoFiles(join(protoRoot, bundle.dir));
+    if (files.length === 0) continue;
+    const js = join(outDir, `${bundle.name}.js`);
+    // The esm wrapper with `.js` keeps the output loadable by Node's ESM
+    // resolver (protobufjs has no `exports` map).
+    await run(pbjs.main, [
+      '--target',
+      'static-module',
+      '--wrap',
+      'esm',
+      '--dependency',
+      'protobufjs/minimal.js',
+      '--root',
+      bundle.name,
+      '--path',
+      protoRoot,
+      '--out',
+      js,
+      ...files,
+    ]);
+    const dts = await run(pbts.main, [js]);
+    // pbts writes a CommonJS-style `import Long = require("long")`, which an
+    // ES module declaration file may not contain.
+    const esmDts = dts.replace('import Long = require("long");', 'import Long from "long";');
+    await writeFile(join(outDir, `${bundle.name}.d.ts`), esmDts);
+    written.push(`${bundle.name}.js`, `${bundle.name}.d.ts`);
+  }
+  return written;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = process.argv[2] ?? join(protoRoot, 'gen');
-  await generate(out);
-  const size = (await readFile(join(out, 'isthmus.js'))).length;
+  const written = await generate(out);
   process.stdout.write(
-    `proto: wrote ${relative(process.cwd(), out)}/isthmus.{js,d.ts} (${size} bytes of code)\n`,
+    `proto: wrote ${written.map((f) => join(relative(process.cwd(), out), f)).join(', ')}\n`,
   );
 }

@@ -23,7 +23,7 @@ export function buildProgram(): Command {
   const config = program.command('config').description('work with configuration files');
   config
     .command('check')
-    .description('validate a configuration file (with ISTHMUS_* environment overrides)')
+    .description('validate a configuration file (with ISTHMUS__* environment overrides)')
     .argument('<file>', 'YAML configuration')
     .option('--json', 'print the resolved configuration as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {

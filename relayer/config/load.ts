@@ -3,10 +3,12 @@
  * explicit overrides (command-line flags), validated once by one zod schema.
  * Precedence: file < env < flags.
  *
- * Environment overrides name a path below the prefix with `__` between
- * segments; each segment is written in upper snake case and maps to the
- * camelCase key: `ISTHMUS_WORKERS__BATCH_SIZE=50` sets `workers.batchSize`,
- * `ISTHMUS_NATS__SERVERS__0=nats://127.0.0.1:4222` sets `nats.servers[0]`.
+ * Environment overrides are the variables starting `ISTHMUS__` (two
+ * underscores, so that other `ISTHMUS_*` variables such as
+ * `ISTHMUS_FIXTURES` are never read as configuration). They name a path with
+ * `__` between segments; each segment is written in upper snake case and maps to the
+ * camelCase key: `ISTHMUS__WORKERS__BATCH_SIZE=50` sets `workers.batchSize`,
+ * `ISTHMUS__NATS__SERVERS__0=nats://127.0.0.1:4222` sets `nats.servers[0]`.
  * Values are YAML scalars or flow collections (`50`, `true`, `[a, b]`);
  * quote a string that would read as a number: `'"0x12"'`.
  *
@@ -48,6 +50,9 @@ export interface LoadConfigOptions {
   /** Highest-precedence values, by dotted path (`workers.concurrency`). */
   readonly overrides?: Readonly<Record<string, unknown>>;
 }
+
+/** Environment variables starting with this are configuration overrides. */
+export const ENV_PREFIX = 'ISTHMUS__';
 
 type Tree = Record<string, unknown> | unknown[];
 
@@ -119,7 +124,7 @@ export async function loadConfig<S extends z.ZodType>(
   }
   const tree = doc as Tree;
 
-  const prefix = options.envPrefix ?? 'ISTHMUS_';
+  const prefix = options.envPrefix ?? ENV_PREFIX;
   const envEntries = Object.entries(options.env ?? {})
     .filter((e): e is [string, string] => e[0].startsWith(prefix) && e[1] !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));

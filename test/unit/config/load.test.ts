@@ -54,10 +54,10 @@ describe('config: loadConfig with the relayer schema', () => {
     const cfg = await loadConfig(relayerConfigSchema, {
       file: await file('env.yaml', valid),
       env: {
-        ISTHMUS_WORKERS__BATCH_SIZE: '20',
-        ISTHMUS_WORKERS__CONCURRENCY: '2',
-        ISTHMUS_CHAINS__1__ENDPOINT: '127.0.0.1:9999',
-        ISTHMUS_NATS__SERVERS: '[nats://127.0.0.1:1, nats://127.0.0.1:2]',
+        ISTHMUS__WORKERS__BATCH_SIZE: '20',
+        ISTHMUS__WORKERS__CONCURRENCY: '2',
+        ISTHMUS__CHAINS__1__ENDPOINT: '127.0.0.1:9999',
+        ISTHMUS__NATS__SERVERS: '[nats://127.0.0.1:1, nats://127.0.0.1:2]',
         OTHER_VARIABLE: 'ignored',
       },
       overrides: { 'workers.concurrency': 3 },
@@ -71,7 +71,7 @@ describe('config: loadConfig with the relayer schema', () => {
     const err = await configError(
       loadConfig(relayerConfigSchema, {
         file: await file('unknown.yaml', `${valid}\nworkrs: {}\n`),
-        env: { ISTHMUS_WORKERS__BATCH_SIZ: '5' },
+        env: { ISTHMUS__WORKERS__BATCH_SIZ: '5' },
       }),
     );
     expect(err.code).toBe('CONFIG_INVALID');
@@ -134,5 +134,18 @@ redis: { url: "redis://127.0.0.1:6379" }
     expect(cfg.redis).toBeUndefined();
     expect(cfg.nats).toBeUndefined();
     expect(cfg.chains).toEqual([]);
+  });
+});
+
+describe('config: environment prefix', () => {
+  it('behavior: other ISTHMUS_ variables (single underscore) are not configuration', async () => {
+    const cfg = await loadConfig(relayerConfigSchema, {
+      env: {
+        ISTHMUS_FIXTURES: '/data',
+        ISTHMUS_TEST_REDIS_URL: 'redis://127.0.0.1:1',
+        ISTHMUS__LOG__LEVEL: 'debug',
+      },
+    });
+    expect(cfg.log.level).toBe('debug');
   });
 });

@@ -3,7 +3,7 @@
  * exactly the committed `proto/gen/` files.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,10 @@ describe('contract: generated code', () => {
   it('behavior: regenerating from the .proto files changes nothing', async () => {
     const out = await mkdtemp(join(tmpdir(), 'isthmus-proto-'));
     try {
-      await generate(out);
-      for (const file of ['isthmus.js', 'isthmus.d.ts']) {
+      const written = await generate(out);
+      const committedFiles = (await readdir(genDir)).sort();
+      expect([...written].sort()).toEqual(committedFiles);
+      for (const file of written) {
         const fresh = await readFile(join(out, file), 'utf8');
         const committed = await readFile(join(genDir, file), 'utf8');
         // A plain equality would print two megabytes on failure.
