@@ -1,4 +1,5 @@
-// Two projects: `unit` (pure, no servers) and `integration` (real redis-server,
+// Two projects: `unit` (pure, no servers: unit tests and conformance suites
+// over third-party vectors) and `integration` (real redis-server,
 // nats-server and gRPC on loopback, started once by the global setup).
 // Run with NODE_OPTIONS=--experimental-vm-modules: the code is native ESM.
 
@@ -26,7 +27,7 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/conformance/**/*.test.ts'],
     },
     {
       ...common,
