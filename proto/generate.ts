@@ -38,11 +38,14 @@ async function protoFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Writes `<bundle>.js` and `<bundle>.d.ts` for every bundle into `outDir`; returns the file names. */
-export async function generate(outDir: string): Promise<string[]> {
+/**
+ * Writes `<bundle>.js` and `<bundle>.d.ts` for every bundle (or only those
+ * named) into `outDir`; returns the file names.
+ */
+export async function generate(outDir: string, only: readonly string[] = []): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
-  for (const bundle of bundles) {
+  for (const bundle of bundles.filter((b) => only.length === 0 || only.includes(b.name))) {
     const files = await protoFiles(join(protoRoot, bundle.dir));
     if (files.length === 0) continue;
     const js = join(outDir, `${bundle.name}.js`);
@@ -73,9 +76,10 @@ export async function generate(outDir: string): Promise<string[]> {
   return written;
 }
 
+// `npm run proto [-- bundle...]`: all bundles, or only the named ones.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const out = process.argv[2] ?? join(protoRoot, 'gen');
-  const written = await generate(out);
+  const out = join(protoRoot, 'gen');
+  const written = await generate(out, process.argv.slice(2));
   process.stdout.write(
     `proto: wrote ${written.map((f) => join(relative(process.cwd(), out), f)).join(', ')}\n`,
   );
