@@ -211,7 +211,8 @@ export function callUnary<Req, ReqIn, Res, ResIn>(
       },
     );
     const cancel = (): void => call.cancel();
-    opts.signal?.addEventListener('abort', cancel, { once: true });
+    if (opts.signal?.aborted) cancel();
+    else opts.signal?.addEventListener('abort', cancel, { once: true });
   });
 }
 
@@ -232,7 +233,8 @@ export async function* callServerStream<Req, ReqIn, Res, ResIn>(
     grpcCallOptions(defaultTimeoutMs, opts),
   );
   const cancel = (): void => call.cancel();
-  opts.signal?.addEventListener('abort', cancel, { once: true });
+  if (opts.signal?.aborted) cancel();
+  else opts.signal?.addEventListener('abort', cancel, { once: true });
   try {
     for await (const bytes of call as AsyncIterable<Buffer>) {
       yield decodeOrThrow(m.responseType, bytes, 'response', m.path);

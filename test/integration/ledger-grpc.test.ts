@@ -24,6 +24,7 @@ const LATEST_TIME_NS = 1_764_000_000_123_456_789n; // past 2^53: must survive as
 
 class InMemoryLedger implements Ledger {
   streamAborted = false;
+  deadlineAborted = false;
 
   async getChainInfo(): Promise<v1.GetChainInfoResponse> {
     return v1.GetChainInfoResponse.create({
@@ -40,6 +41,7 @@ class InMemoryLedger implements Ledger {
   ): Promise<v1.GetLatestHeightResponse> {
     // Never answers by itself: lets the test see its deadline pass.
     await new Promise((resolve) => ctx?.signal?.addEventListener('abort', resolve, { once: true }));
+    this.deadlineAborted = true;
     return v1.GetLatestHeightResponse.create({});
   }
   async getClientMessage(): Promise<v1.GetClientMessageResponse> {
@@ -76,6 +78,12 @@ class InMemoryLedger implements Ledger {
       category: 'failed_precondition',
     });
   }
+}
+
+/** Waits (bounded) for a condition the server side sets asynchronously. */
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
 }
 
 describe('integration: Ledger over gRPC on loopback', () => {
@@ -153,6 +161,8 @@ describe('integration: Ledger over gRPC on loopback', () => {
     expect(err.code).toBe('GRPC_DEADLINE_EXCEEDED');
     expect(err.category).toBe('deadline_exceeded');
     expect(err.retryable).toBe(true);
+    await until(() => impl.deadlineAborted);
+    expect(impl.deadlineAborted).toBe(true);
   });
 
   it('behavior: a server stream delivers in order; leaving the loop cancels it on the server', async () => {
@@ -162,9 +172,17 @@ describe('integration: Ledger over gRPC on loopback', () => {
       if (heights.length === 3) break;
     }
     expect(heights).toEqual([5n, 6n, 7n]);
-    const deadline = Date.now() + 5_000;
-    while (!impl.streamAborted && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await until(() => impl.streamAborted);
     expect(impl.streamAborted).toBe(true);
+  });
+
+  it('error: a call whose signal is already aborted is cancelled, not sent', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const err = (await client
+      .getChainInfo({}, { signal: controller.signal })
+      .catch((e: unknown) => e)) as IsthmusError;
+    expect(err.code).toBe('GRPC_CANCELLED');
   });
 
   it('error: an unreachable server is UNAVAILABLE and retryable', async () => {
