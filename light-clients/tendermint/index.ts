@@ -70,4 +70,6 @@ export type {
   UpdateResult,
 } from './client.js';
 export { checkMisbehaviour } from './misbehaviour.js';
+export { verifyMembership, verifyNonMembership } from './membership.js';
+export type { StateProof } from './membership.js';
 export type { Misbehaviour } from './misbehaviour.js';

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { IsthmusError } from '../../light-clients/index.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { relayerConfigSchema } from '../config/schema.js';
+import { addVerifyCommands } from './verify/command.js';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_INVALID = 2;
@@ -14,7 +15,8 @@ function write(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-export function buildProgram(): Command {
+/** The program; commands that decide their own exit code report it through `setExitCode`. */
+export function buildProgram(setExitCode: (code: number) => void = () => undefined): Command {
   const program = new Command('isthmus')
     .description('Cross-chain interoperability relay: proven messages between ledgers')
     .exitOverride()
@@ -35,6 +37,8 @@ export function buildProgram(): Command {
         write(`${file}: valid — ${cfg.chains.length} chain(s), ${cfg.paths.length} path(s), ${mode} mode`);
       }
     });
+
+  addVerifyCommands(program, setExitCode);
 
   program
     .command('demo')
@@ -59,8 +63,9 @@ export function buildProgram(): Command {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv], { from: 'user' });
-    return 0;
+    let exitCode = 0;
+    await buildProgram((code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });
+    return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : EXIT_INVALID;
     if (err instanceof ConfigError) {

@@ -17,7 +17,6 @@
  * drift to 10 s, the sequence to 0. The attestation file is the attestation
  * JSON of light-clients/attestation/wire.ts. `now` defaults to the clock.
  */
-import { readFile } from 'node:fs/promises';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import {
@@ -30,6 +29,7 @@ import {
   type AttestationClientState,
 } from '../../../light-clients/attestation/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
+import { parseTimeOption, readJsonFile } from './input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 export interface VerifyAttestationOptions {
@@ -55,20 +55,6 @@ const signersFileSchema = signerSetJsonSchema.extend({
   signerSetSequence: u64.optional(),
 });
 
-async function readJson(path: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new UnusableInputError(`cannot read the ${what} file ${path}`, { path }, cause);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new UnusableInputError(`the ${what} file ${path} is not JSON`, { path }, cause);
-  }
-}
-
 /** An input the light client refused to accept as input (shape, set rules) is unusable, not rejected. */
 function unusable(err: unknown, path: string, what: string): never {
   if (IsthmusError.is(err)) {
@@ -78,7 +64,7 @@ function unusable(err: unknown, path: string, what: string): never {
 }
 
 async function loadClient(path: string): Promise<AttestationClientState> {
-  const parsed = signersFileSchema.safeParse(await readJson(path, 'signers'));
+  const parsed = signersFileSchema.safeParse(await readJsonFile(path, 'signers'));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new UnusableInputError(`the signers file ${path} is malformed: ${issues.join('; ')}`, {
@@ -104,7 +90,7 @@ async function loadClient(path: string): Promise<AttestationClientState> {
 }
 
 async function loadAttestation(path: string): Promise<Attestation> {
-  const json = await readJson(path, 'attestation');
+  const json = await readJsonFile(path, 'attestation');
   try {
     return parseAttestationJson(json);
   } catch (err) {
@@ -112,31 +98,9 @@ async function loadAttestation(path: string): Promise<Attestation> {
   }
 }
 
-const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?([Zz]|[+-]\d{2}:\d{2})$/;
-
-/** Whether `date` (YYYY-MM-DD) names a real calendar day: Date.parse would roll 02-30 over into March. */
-function isCalendarDay(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-}
-
-/** RFC 3339 to nanoseconds since the Unix epoch, keeping all nine fraction digits. */
-export function parseRfc3339Ns(text: string): bigint {
-  const match = RFC3339.exec(text);
-  const ms =
-    match?.[1] !== undefined && isCalendarDay(match[1])
-      ? Date.parse(`${match[1]}T${match[2]}${match[4]?.toUpperCase()}`)
-      : NaN;
-  if (!match || Number.isNaN(ms) || ms < 0) {
-    throw new UnusableInputError(`--now ${JSON.stringify(text)} is not an RFC 3339 time after 1970`, {
-      now: text,
-    });
-  }
-  return BigInt(ms) * NS_PER_MS + BigInt((match[3] ?? '').padEnd(9, '0'));
-}
-
 export async function verifyAttestationCommand(options: VerifyAttestationOptions): Promise<Verdict> {
-  const now = options.now === undefined ? BigInt(Date.now()) * NS_PER_MS : parseRfc3339Ns(options.now);
+  const now =
+    options.now === undefined ? BigInt(Date.now()) * NS_PER_MS : parseTimeOption(options.now, 'now');
   const client = await loadClient(options.signers);
   const attestation = await loadAttestation(options.attestation);
   const facts = {

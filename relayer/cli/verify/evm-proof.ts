@@ -3,9 +3,8 @@
  * bare result object or a JSON-RPC response `{result}`) against a state root:
  * the account fields it states and every storage value it lists.
  */
-import { readFile } from 'node:fs/promises';
 import { accountProofFromRpc, verifyGetProof, type AccountProof } from '../../../light-clients/evm/index.js';
-import { IsthmusError } from '../../../light-clients/index.js';
+import { parseInput, readRpcJson } from './input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 export interface VerifyEvmProofOptions {
@@ -13,39 +12,6 @@ export interface VerifyEvmProofOptions {
   readonly getProof: string;
   /** The 32-byte state root, hex (0x optional). */
   readonly stateRoot: string;
-}
-
-/** The JSON in `path`, unwrapped from a JSON-RPC response when it is one. */
-export async function readRpcJson(path: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new UnusableInputError(`cannot read the ${what} file ${path}`, { path }, cause);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new UnusableInputError(`the ${what} file ${path} is not JSON`, { path }, cause);
-  }
-  if (json !== null && typeof json === 'object' && 'result' in json)
-    return (json as { result: unknown }).result;
-  return json;
-}
-
-/** Runs `parse` on untrusted input, turning its shape errors into UnusableInputError. */
-export function parseInput<T>(what: string, path: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (cause) {
-    if (!IsthmusError.is(cause)) throw cause;
-    throw new UnusableInputError(
-      `the ${what} file ${path} has the wrong shape: ${cause.message}`,
-      { path },
-      cause,
-    );
-  }
 }
 
 function stateRootBytes(text: string): Uint8Array {

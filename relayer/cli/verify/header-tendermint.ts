@@ -9,13 +9,11 @@
  * file's validator sets are not re-verified (it is trusted); its
  * `next_validator_set` is needed only when the update skips heights.
  */
-import { readFile } from 'node:fs/promises';
 import { IsthmusError } from '../../../light-clients/index.js';
 import {
   checkTrustLevel,
   formatRfc3339,
   parseLightBlock,
-  parseRfc3339,
   parseSignedHeader,
   parseValidatorSet,
   TendermintErrorCode,
@@ -24,6 +22,7 @@ import {
   type LightBlock,
   type TrustLevel,
 } from '../../../light-clients/tendermint/index.js';
+import { parseDuration, parseInput, parseTimeOption, readJsonFile } from './input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 export interface VerifyTendermintHeaderOptions {
@@ -39,34 +38,6 @@ export interface VerifyTendermintHeaderOptions {
   readonly trustingPeriod?: string;
   /** A duration; default 10 s. */
   readonly maxClockDrift?: string;
-}
-
-const NS_PER_UNIT: Readonly<Record<string, bigint>> = {
-  ns: 1n,
-  us: 1_000n,
-  µs: 1_000n,
-  ms: 1_000_000n,
-  s: 1_000_000_000n,
-  m: 60_000_000_000n,
-  h: 3_600_000_000_000n,
-  d: 86_400_000_000_000n,
-};
-
-/** A duration as nanoseconds: one or more `<integer><unit>` with units ns, us, ms, s, m, h, d (`1h30m`, `500ms`, `14d`). */
-export function parseDuration(text: string, option = 'duration'): bigint {
-  const parts = /^(?:\d+(?:ns|us|µs|ms|s|m|h|d))+$/.test(text)
-    ? text.match(/\d+(?:ns|us|µs|ms|s|m|h|d)/g)
-    : null;
-  if (!parts) {
-    throw new UnusableInputError(
-      `${option}: ${JSON.stringify(text)} is not a duration such as 14d, 336h, 10s or 500ms`,
-      { option },
-    );
-  }
-  return parts.reduce((total, part) => {
-    const [, digits = '', unit = ''] = /^(\d+)(\D+)$/.exec(part) ?? [];
-    return total + BigInt(digits) * (NS_PER_UNIT[unit] ?? 0n);
-  }, 0n);
 }
 
 function parseTrustLevel(text: string): TrustLevel {
@@ -85,18 +56,7 @@ function parseTrustLevel(text: string): TrustLevel {
 }
 
 async function readLightBlockJson(path: string, what: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new UnusableInputError(`cannot read the ${what} file ${path}`, { path }, cause);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new UnusableInputError(`the ${what} file ${path} is not JSON`, { path }, cause);
-  }
+  let json = await readJsonFile(path, what);
   // Unwrap a JSON-RPC response, then a tendermint-rs test input.
   for (const key of ['result', 'block']) {
     if (json !== null && typeof json === 'object' && !('signed_header' in json) && key in json) {
@@ -109,21 +69,9 @@ async function readLightBlockJson(path: string, what: string): Promise<Record<st
   return json as Record<string, unknown>;
 }
 
-/** Runs `parse`; a shape error (MALFORMED_HEADER) is unusable input, a broken rule (e.g. a negative power) a rejection. */
-function parseInput<T>(what: string, path: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (cause) {
-    if (IsthmusError.is(cause, TendermintErrorCode.MalformedHeader)) {
-      throw new UnusableInputError(
-        `the ${what} file ${path} has the wrong shape: ${cause.message}`,
-        { path },
-        cause,
-      );
-    }
-    throw cause;
-  }
-}
+/** A shape error (MALFORMED_HEADER) is unusable input; a broken rule (e.g. a negative power) is a rejection. */
+const isMalformedHeader = (err: unknown): boolean =>
+  IsthmusError.is(err, TendermintErrorCode.MalformedHeader);
 
 /** The trusted block: its signed header and, when present, its next validator set. */
 function trustedBlock(json: Record<string, unknown>): Pick<LightBlock, 'signedHeader' | 'nextValidatorSet'> {
@@ -146,22 +94,23 @@ export async function verifyTendermintHeaderCommand(
   const trustLevel = parseTrustLevel(options.trustLevel ?? '1/3');
   const trustingPeriod = parseDuration(options.trustingPeriod ?? '14d', 'trustingPeriod');
   const maxClockDrift = parseDuration(options.maxClockDrift ?? '10s', 'maxClockDrift');
-  let now: bigint;
-  try {
-    now = parseRfc3339(options.now, 'now');
-  } catch (cause) {
-    throw new UnusableInputError(
-      `now: ${JSON.stringify(options.now)} is not an RFC 3339 time`,
-      { option: 'now' },
-      cause,
-    );
-  }
+  const now = parseTimeOption(options.now, 'now');
   const trustedJson = await readLightBlockJson(options.trusted, 'trusted');
   const updateJson = await readLightBlockJson(options.update, 'update');
 
   try {
-    const trusted = parseInput('trusted', options.trusted, () => trustedBlock(trustedJson));
-    const update = parseInput('update', options.update, () => parseLightBlock(updateJson, 'update'));
+    const trusted = parseInput(
+      'trusted',
+      options.trusted,
+      () => trustedBlock(trustedJson),
+      isMalformedHeader,
+    );
+    const update = parseInput(
+      'update',
+      options.update,
+      () => parseLightBlock(updateJson, 'update'),
+      isMalformedHeader,
+    );
     const trustedHeader = trusted.signedHeader.header;
     const height = update.signedHeader.header.height;
     if (height > trustedHeader.height + 1n && !trusted.nextValidatorSet) {

@@ -4,7 +4,6 @@
  * spec — presence of `key` with `value`, or absence of `key` when no value
  * is given.
  */
-import { readFile } from 'node:fs/promises';
 import {
   decodeCommitmentProof,
   iavlSpec,
@@ -14,6 +13,7 @@ import {
   verifyNonMembership,
   type ProofSpec,
 } from '../../../light-clients/ics23/index.js';
+import { readTextFile } from './input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 const specs: Readonly<Record<string, ProofSpec>> = {
@@ -44,12 +44,7 @@ function hexBytes(name: string, text: string): Uint8Array {
 
 async function proofHex(proof: string): Promise<string> {
   if (!proof.startsWith('@')) return proof;
-  const path = proof.slice(1);
-  try {
-    return await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new UnusableInputError(`cannot read the proof file ${path}`, { path }, cause);
-  }
+  return readTextFile(proof.slice(1), 'proof');
 }
 
 /** Runs the check and returns its verdict; throws UnusableInputError for input it cannot use. */

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attestationToJson, signerSetToJson } from '../../../light-clients/attestation/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
-import { parseRfc3339Ns, verifyAttestationCommand } from '../../../relayer/cli/verify/attestation.js';
+import { verifyAttestationCommand } from '../../../relayer/cli/verify/attestation.js';
+import { parseTimeOption } from '../../../relayer/cli/verify/input.js';
 import {
   EXIT_REJECTED,
   EXIT_VALID,
@@ -209,6 +210,6 @@ describe('cli: verify attestation', () => {
     ['2025-11-24T18:00:00.000000001+02:00', 1_764_000_000n * SECOND + 1n],
     ['1970-01-01T00:00:00z', 0n],
   ])('args: --now %s is %s ns', (text, ns) => {
-    expect(parseRfc3339Ns(text)).toBe(ns);
+    expect(parseTimeOption(text, 'now')).toBe(ns);
   });
 });
