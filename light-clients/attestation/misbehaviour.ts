@@ -20,7 +20,7 @@
  */
 import { VerificationError } from '../verification-error.js';
 import { checkAttestationShape, checkNotFrozen } from './checks.js';
-import { equalBytes } from './encoding.js';
+import { bytesEqual } from '../bytes.js';
 import { checkAttestationEnvelope, checkSignedAtThreshold } from './verify-attestation.js';
 import type { AttestationClientState, AttestationMisbehaviour } from './types.js';
 
@@ -35,7 +35,7 @@ export function checkMisbehaviour(
   checkAttestationShape(second);
   const conflicting =
     first.height === second.height &&
-    (first.timestampNs !== second.timestampNs || !equalBytes(first.stateRoot, second.stateRoot));
+    (first.timestampNs !== second.timestampNs || !bytesEqual(first.stateRoot, second.stateRoot));
   if (!conflicting) {
     throw new VerificationError(
       'MISBEHAVIOUR_NOT_CONFLICTING',

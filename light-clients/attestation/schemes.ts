@@ -23,7 +23,7 @@ import { checkMlDsa65PublicKey, mlDsa65Verify } from '../crypto/ml-dsa.js';
 import { verifySignature } from '../crypto/signatures.js';
 import { Sm2Point, sm2Verify } from '../crypto/sm2.js';
 import { VerificationError } from '../verification-error.js';
-import { equalBytes } from './encoding.js';
+import { bytesEqual } from '../bytes.js';
 
 export const attestationSchemes = Object.freeze([
   'ed25519',
@@ -63,7 +63,7 @@ function checkRoundTrip(scheme: AttestationScheme, key: Uint8Array, decode: () =
   } catch (cause) {
     throw badKey(scheme, 'not a point on the curve', cause);
   }
-  if (!equalBytes(encoded, key)) throw badKey(scheme, 'not the canonical encoding');
+  if (!bytesEqual(encoded, key)) throw badKey(scheme, 'not the canonical encoding');
 }
 
 /**

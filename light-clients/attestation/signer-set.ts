@@ -19,7 +19,8 @@
 import { bytesToHex, concatBytes } from '@noble/hashes/utils.js';
 import { sha256 } from '../crypto/hash.js';
 import { VerificationError } from '../verification-error.js';
-import { compareBytes, lengthPrefixed, u32be, u64be, u8 } from './encoding.js';
+import { compareBytes } from '../bytes.js';
+import { lengthPrefixed, u32be, u64be, u8 } from './encoding.js';
 import { checkSignerKey, isAttestationScheme, schemeIds } from './schemes.js';
 import type { Signer, SignerSet } from './types.js';
 

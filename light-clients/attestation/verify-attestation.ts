@@ -21,7 +21,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { VerificationError } from '../verification-error.js';
 import { checkAttestationShape, checkChainId, checkNotFrozen } from './checks.js';
 import { attestationDigest } from './digest.js';
-import { equalBytes } from './encoding.js';
+import { bytesEqual } from '../bytes.js';
 import { signerSetHash } from './signer-set.js';
 import { tallySignatures } from './tally.js';
 import type { Attestation, AttestationClientState, AttestedState } from './types.js';
@@ -40,7 +40,7 @@ export function checkAttestationEnvelope(client: AttestationClientState, attesta
   checkAttestationShape(attestation);
   checkChainId(client, attestation.chainId);
   const current = signerSetHash(client.signerSet);
-  if (!equalBytes(current, attestation.signerSetHash)) {
+  if (!bytesEqual(current, attestation.signerSetHash)) {
     throw new VerificationError('SIGNER_SET_MISMATCH', 'the attestation names another signer set', {
       context: {
         chainId: client.chainId,

@@ -10,7 +10,7 @@
  * Proofs and specs go innermost first; the key path goes outermost first
  * (store name, then key), as ibc-go's `MerklePath`.
  */
-import { bytesEqual } from './bytes.js';
+import { bytesEqual } from '../bytes.js';
 import { existenceRootFor } from './existence.js';
 import { ics23Error } from './failure.js';
 import { nonExistenceRootFor } from './nonexistence.js';

@@ -2,7 +2,7 @@
  * Existence proofs: the root a proof computes, and the check that a proof
  * shows `key` = `value` under a trusted root (ICS-23 `ExistenceProof.Verify`).
  */
-import { bytesEqual } from './bytes.js';
+import { bytesEqual } from '../bytes.js';
 import { ics23Error } from './failure.js';
 import { applyInnerInto, applyLeaf } from './ops.js';
 import { checkExistenceProof } from './spec-check.js';

@@ -11,7 +11,7 @@
  * Callers have checked every step against the spec first (spec-check.ts);
  * a step matching no position here is still refused, never assumed.
  */
-import { bytesEqual } from './bytes.js';
+import { bytesEqual } from '../bytes.js';
 import { ics23Error } from './failure.js';
 import type { InnerOp, InnerSpec } from './types.js';
 

@@ -4,7 +4,7 @@
  * the tree one neighbour is missing, and the other must be the left-most
  * (or right-most) leaf.
  */
-import { bytesEqual, compareBytes } from './bytes.js';
+import { bytesEqual, compareBytes } from '../bytes.js';
 import { calculateExistenceRoot, existenceRootFor } from './existence.js';
 import { ics23Error } from './failure.js';
 import { doHashOrNoop } from './hash-ops.js';

@@ -7,7 +7,7 @@
  * this tree": without them a prover could re-cut the preimages (move bytes
  * between prefix, key and value) or pass an inner node off as a leaf.
  */
-import { startsWith } from './bytes.js';
+import { startsWith } from '../bytes.js';
 import { ics23Error } from './failure.js';
 import { checkIavlPrefix } from './iavl-prefix.js';
 import { hasShapeOf, iavlSpec, tendermintSpec } from './specs.js';

@@ -5,7 +5,7 @@
  * Rust `verify_membership`). Both throw a VerificationError on any failure
  * and return nothing on success.
  */
-import { bytesEqual } from './bytes.js';
+import { bytesEqual } from '../bytes.js';
 import { verifyExistence } from './existence.js';
 import { ics23Error } from './failure.js';
 import { bracketsKey, verifyNonExistence } from './nonexistence.js';

@@ -8,7 +8,8 @@
  */
 import { TendermintErrorCode, fail } from './errors.js';
 import type { SignedHeader, TrustLevel, ValidatorSet } from './types.js';
-import { bytesEqual, validatorSetHash } from './validator-set.js';
+import { bytesEqual } from '../bytes.js';
+import { validatorSetHash } from './validator-set.js';
 import { checkTrustLevel, isExpired, verifyLightBlock, type VerifyOptions } from './verifier.js';
 import type { SignatureVerifier } from './types.js';
 

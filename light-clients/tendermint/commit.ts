@@ -26,7 +26,8 @@ import {
   type TrustLevel,
   type ValidatorSet,
 } from './types.js';
-import { MAX_INT64, bytesEqual, findValidator } from './validator-set.js';
+import { bytesEqual } from '../bytes.js';
+import { MAX_INT64, findValidator } from './validator-set.js';
 
 export const defaultSignatureVerifier: SignatureVerifier = verifySignature;
 

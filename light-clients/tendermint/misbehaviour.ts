@@ -22,7 +22,8 @@ import { verifyCommitLight, verifyCommitLightTrusting } from './commit.js';
 import { TendermintErrorCode, fail } from './errors.js';
 import { validateSignedHeader } from './signed-header.js';
 import type { SignatureVerifier } from './types.js';
-import { bytesEqual, validatorSetHash } from './validator-set.js';
+import { bytesEqual } from '../bytes.js';
+import { validatorSetHash } from './validator-set.js';
 import { isExpired } from './verifier.js';
 
 export interface Misbehaviour {

@@ -7,7 +7,8 @@
 import { TendermintErrorCode, fail, malformed } from './errors.js';
 import { headerHash } from './header-hash.js';
 import { BlockIdFlag, type BlockId, type Commit, type Header, type SignedHeader } from './types.js';
-import { ADDRESS_LENGTH, bytesEqual } from './validator-set.js';
+import { bytesEqual } from '../bytes.js';
+import { ADDRESS_LENGTH } from './validator-set.js';
 
 /** The block protocol version this client verifies (`version.BlockProtocol`). */
 export const BLOCK_PROTOCOL = 11n;

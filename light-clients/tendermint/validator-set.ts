@@ -17,6 +17,7 @@ import { TendermintErrorCode, fail, malformed } from './errors.js';
 import { merkleRoot } from './merkle.js';
 import type { PublicKey, Validator, ValidatorSet } from './types.js';
 import { varint } from './wire.js';
+import { compareBytes } from '../bytes.js';
 
 export const ADDRESS_LENGTH = 20;
 export const MAX_INT64 = (1n << 63n) - 1n;
@@ -35,15 +36,6 @@ export interface ValidatorInput {
   readonly votingPower: bigint;
   /** When given, must equal the address derived from the key. */
   readonly address?: Uint8Array;
-}
-
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const d = (a[i] as number) - (b[i] as number);
-    if (d !== 0) return d;
-  }
-  return a.length - b.length;
 }
 
 /** CometBFT's canonical order: power descending, then address ascending. */
@@ -142,8 +134,4 @@ export function findValidator(set: ValidatorSet, address: Uint8Array): number | 
     indexByAddress.set(set, index);
   }
   return index.get(bytesToHex(address));
-}
-
-export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  return compareBytes(a, b) === 0;
 }

@@ -15,7 +15,8 @@ import { verifyCommitLight, verifyCommitLightTrusting, type CommitTally } from '
 import { TendermintErrorCode, fail, malformed } from './errors.js';
 import { validateSignedHeader } from './signed-header.js';
 import type { LightBlock, SignatureVerifier, TrustLevel, ValidatorSet } from './types.js';
-import { bytesEqual, validatorSetHash } from './validator-set.js';
+import { bytesEqual } from '../bytes.js';
+import { validatorSetHash } from './validator-set.js';
 
 export const DEFAULT_TRUST_LEVEL: TrustLevel = { numerator: 1n, denominator: 3n };
 

@@ -1,4 +1,4 @@
-/** Byte-string helpers for proof checks: equality, order, prefix. */
+/** Byte-string helpers shared by the light clients: equality, order, prefix. */
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
