@@ -12,6 +12,11 @@ export const ERROR_CATEGORY_KEY = 'isthmus-error-category';
 /** Binary (`-bin`) so that any UTF-8 in the context survives the headers. */
 export const ERROR_CONTEXT_KEY = 'isthmus-error-context-bin';
 
+/** The code of a call that failed because the TLS handshake did (bad or missing certificate). */
+export const TLS_HANDSHAKE_FAILED = 'TLS_HANDSHAKE_FAILED';
+/** The code of a call refused because a message exceeded a side's size limit. */
+export const MESSAGE_TOO_LARGE = 'MESSAGE_TOO_LARGE';
+
 const statusByCategory: Readonly<Record<ErrorCategory, GrpcStatus>> = {
   invalid_argument: GrpcStatus.INVALID_ARGUMENT,
   not_found: GrpcStatus.NOT_FOUND,
@@ -79,6 +84,21 @@ function parseContext(raw: unknown): Record<string, unknown> {
   }
 }
 
+/**
+ * grpc-js reports a failed handshake as UNAVAILABLE with the OpenSSL or Node
+ * reason in the details ("SSL routines", "certificate required",
+ * "self-signed certificate", ERR_TLS_CERT_ALTNAME_INVALID). A server that
+ * drops the connection over a client certificate it does not trust may leave
+ * only "Failed to connect", which stays GRPC_UNAVAILABLE.
+ */
+const tlsFailure = /SSL routines|certificate|ERR_TLS_/i;
+
+/**
+ * grpc-js refuses a message over `grpc.max_{send,receive}_message_length`,
+ * on either side, with RESOURCE_EXHAUSTED and these details.
+ */
+const sizeLimit = /larger than max|size larger than/i;
+
 /** The IsthmusError a client raises for a failed call. */
 export function fromServiceError(err: ServiceError): IsthmusError {
   const metadata = err.metadata ?? new Metadata();
@@ -92,7 +112,15 @@ export function fromServiceError(err: ServiceError): IsthmusError {
     });
   }
   const name = GrpcStatus[err.code] ?? 'UNKNOWN';
-  return new IsthmusError(`GRPC_${name}`, err.details || err.message, {
+  const details = err.details || err.message;
+  // Two transport failures are worth their own codes: retrying cannot fix them.
+  const transportCode =
+    err.code === GrpcStatus.UNAVAILABLE && tlsFailure.test(details)
+      ? TLS_HANDSHAKE_FAILED
+      : err.code === GrpcStatus.RESOURCE_EXHAUSTED && sizeLimit.test(details)
+        ? MESSAGE_TOO_LARGE
+        : `GRPC_${name}`;
+  return new IsthmusError(transportCode, details, {
     category: categoryByStatus[err.code] ?? 'internal',
     context: { grpcStatus: err.code },
     cause: err,
