@@ -1,0 +1,22 @@
+/** Public surface of the CometBFT RPC adapter: the Ledger of a CometBFT chain and what it is built from. */
+export { CometBftLedger, CHAIN_TYPE, CLIENT_TYPE } from './ledger.js';
+export type { CometBftLedgerOptions } from './ledger.js';
+export { CometBftErrorCode } from './errors.js';
+export { CometRpc, rpcErrorOf } from './rpc.js';
+export type { RpcArgs, RpcTransportOptions } from './rpc.js';
+export { parseStatus, revisionOf } from './status.js';
+export type { ChainStatus } from './status.js';
+export { fetchValidatorSet } from './validators.js';
+export { fetchLightBlock, fetchSignedHeader } from './light-block.js';
+export { decodeIcs07Header, encodeIcs07Header } from './client-message.js';
+export type { Ics07Header, TrustedPoint } from './client-message.js';
+export { parseAbciQuery } from './abci-query.js';
+export type { AbciQueryAnswer } from './abci-query.js';
+export { chainedProofOf, ICS23_PROOF_OP_TYPES } from './proof-ops.js';
+export type { ChainedProof, ProofOp } from './proof-ops.js';
+export { acknowledgementOf, blockEventsOf } from './events.js';
+export type { BlockEvent, BlockEvents, ClientFields, PacketFields, SkippedEvent } from './events.js';
+export { fetchBlockInfo, parseBlock } from './block.js';
+export type { BlockInfo } from './block.js';
+export { chainEventOf } from './chain-event.js';
+export type { EventOrigin } from './chain-event.js';
