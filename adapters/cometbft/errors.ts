@@ -29,8 +29,6 @@ export const CometBftErrorCode = {
   ProofOpsUnsupported: 'PROOF_OPS_UNSUPPORTED',
   /** A request field is out of range for this adapter. */
   InvalidRequest: 'INVALID_REQUEST',
-  /** A client message this adapter encoded cannot be decoded. */
-  MalformedClientMessage: 'MALFORMED_CLIENT_MESSAGE',
   /** Submitting Cosmos SDK transactions is not supported yet. */
   SubmitUnsupported: 'SUBMIT_UNSUPPORTED',
   /** Reading ibc-go light clients hosted on the chain is not supported yet. */

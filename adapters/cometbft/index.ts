@@ -8,8 +8,6 @@ export { parseStatus, revisionOf } from './status.js';
 export type { ChainStatus } from './status.js';
 export { fetchValidatorSet } from './validators.js';
 export { fetchLightBlock, fetchSignedHeader } from './light-block.js';
-export { decodeIcs07Header, encodeIcs07Header } from './client-message.js';
-export type { Ics07Header, TrustedPoint } from './client-message.js';
 export { parseAbciQuery } from './abci-query.js';
 export type { AbciQueryAnswer } from './abci-query.js';
 export { chainedProofOf, ICS23_PROOF_OP_TYPES } from './proof-ops.js';

@@ -4,7 +4,7 @@
  *
  * - GetChainInfo / GetLatestHeight: `/status`.
  * - GetClientMessage: one "tendermint" ClientMessage, the ICS-07 header of
- *   the target (client-message.ts) from `/commit` and `/validators` (paged),
+ *   the target (light-clients/tendermint ics07-header.ts) from `/commit` and `/validators` (paged),
  *   with the trusted height and the validator set of trusted height + 1 when
  *   a trusted height is given. One header from trusted to target: when the
  *   destination's client needs intermediate heights (not enough trust), the
@@ -26,14 +26,13 @@
  */
 import type { Logger } from 'pino';
 import { bytesEqual } from '../../light-clients/bytes.js';
-import type { LightBlock } from '../../light-clients/tendermint/index.js';
+import { encodeIcs07Header, type LightBlock } from '../../light-clients/tendermint/index.js';
 import { fromU64, toU64, v1 } from '../../proto/index.js';
 import type { CallContext } from '../grpc/service.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { parseAbciQuery } from './abci-query.js';
 import { fetchBlockInfo } from './block.js';
 import { chainEventOf } from './chain-event.js';
-import { encodeIcs07Header } from './client-message.js';
 import { CometBftErrorCode, cometError, malformedAnswer } from './errors.js';
 import { blockEventsOf } from './events.js';
 import { fetchLightBlock, fetchSignedHeader } from './light-block.js';

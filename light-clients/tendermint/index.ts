@@ -50,7 +50,9 @@ export {
   parseSignedHeader,
   parseValidatorSet,
 } from './json.js';
-export { decodeLightBlock, encodeLightBlock } from './protobuf.js';
+export { decodeLightBlock, decodeValidatorSet, encodeLightBlock, encodeValidatorSet } from './protobuf.js';
+export { decodeIcs07Header, encodeIcs07Header } from './ics07-header.js';
+export type { Ics07Header, TrustedPoint } from './ics07-header.js';
 export {
   assertActive,
   clientStatus,

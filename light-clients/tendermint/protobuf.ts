@@ -173,13 +173,36 @@ export function encodeLightBlock(block: LightBlock): Uint8Array {
         })),
       },
     },
-    validatorSet: {
-      validators: block.validatorSet.validators.map((v) => ({
-        address: v.address,
-        pubKey: v.pubKey.type === 'ed25519' ? { ed25519: v.pubKey.bytes } : { secp256k1: v.pubKey.bytes },
-        votingPower: toLong(v.votingPower),
-      })),
-      totalVotingPower: toLong(block.validatorSet.totalVotingPower),
-    },
+    validatorSet: toValidatorSet(block.validatorSet),
   }).finish();
+}
+
+function toValidatorSet(set: ValidatorSet): pb.ValidatorSet.$Properties {
+  return {
+    validators: set.validators.map((v) => ({
+      address: v.address,
+      pubKey: v.pubKey.type === 'ed25519' ? { ed25519: v.pubKey.bytes } : { secp256k1: v.pubKey.bytes },
+      votingPower: toLong(v.votingPower),
+    })),
+    totalVotingPower: toLong(set.totalVotingPower),
+  };
+}
+
+/** The protobuf bytes of a validator set (`cometbft.types.v1.ValidatorSet`, no proposer). */
+export function encodeValidatorSet(set: ValidatorSet): Uint8Array {
+  return pb.ValidatorSet.encode(toValidatorSet(set)).finish();
+}
+
+/** A validator set from its protobuf bytes, checked and in canonical order; `field` names it in errors. */
+export function decodeValidatorSet(data: Uint8Array, field = 'validator_set'): ValidatorSet {
+  let message: pb.ValidatorSet;
+  try {
+    message = pb.ValidatorSet.decode(data);
+  } catch (cause) {
+    throw malformed(
+      field,
+      `not a protobuf ValidatorSet: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+  }
+  return validatorSet(message, field);
 }

@@ -15,13 +15,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
-import {
-  CometBftLedger,
-  decodeIcs07Header,
-  type CometBftLedgerOptions,
-} from '../../../adapters/cometbft/index.js';
+import { CometBftLedger, type CometBftLedgerOptions } from '../../../adapters/cometbft/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
 import {
+  decodeIcs07Header,
   decodeLightBlock,
   encodeLightBlock,
   headerHash,

@@ -1,5 +1,5 @@
 /**
- * The ClientMessage encoding of the adapter: ibc-go's ICS-07 `Header`
+ * The tendermint ClientMessage encoding: ibc-go's ICS-07 `Header`
  * (signed_header = 1, validator_set = 2, trusted_height = 3,
  * trusted_validators = 4), whose first two fields are CometBFT's
  * `LightBlock`. Built from the recorded v0.38 kvstore commit at height 10
@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from '@jest/globals';
 import { Reader, Writer } from 'protobufjs';
-import { decodeIcs07Header, encodeIcs07Header } from '../../../adapters/cometbft/index.js';
 import {
+  decodeIcs07Header,
+  encodeIcs07Header,
   decodeLightBlock,
   encodeLightBlock,
   headerHash,
@@ -83,7 +84,7 @@ describeWithFixtures(
       expect(hex(fields(bytes, 3).value ?? new Uint8Array(0))).toBe('1009');
     });
 
-    it('error: a trusted height without trusted validators is MALFORMED_CLIENT_MESSAGE', () => {
+    it('error: a trusted height without trusted validators is MALFORMED_HEADER', () => {
       const w = Writer.create();
       w.uint32((3 << 3) | 2)
         .fork()
@@ -93,15 +94,13 @@ describeWithFixtures(
       const tail = w.finish();
       const bytes = Buffer.concat([encodeLightBlock(lightBlock), tail]);
       expect(() => decodeIcs07Header(bytes)).toThrow(
-        expect.objectContaining({ code: 'MALFORMED_CLIENT_MESSAGE', category: 'invalid_argument' }),
+        expect.objectContaining({ code: 'MALFORMED_HEADER', category: 'verification' }),
       );
     });
 
-    it('error: bytes that are no light block are MALFORMED_CLIENT_MESSAGE', () => {
+    it('error: bytes that are no light block are MALFORMED_HEADER', () => {
       for (const bytes of [Uint8Array.of(0x0a, 0x7f, 0x01), new Uint8Array(0)]) {
-        expect(() => decodeIcs07Header(bytes)).toThrow(
-          expect.objectContaining({ code: 'MALFORMED_CLIENT_MESSAGE' }),
-        );
+        expect(() => decodeIcs07Header(bytes)).toThrow(expect.objectContaining({ code: 'MALFORMED_HEADER' }));
       }
     });
   },
