@@ -1612,8 +1612,11 @@ export namespace isthmus {
             /** Msg timeoutPacket. */
             timeoutPacket?: (isthmus.v1.TimeoutPacket.$Properties|null);
 
+            /** Msg setValidators. */
+            setValidators?: (isthmus.v1.SetValidators.$Properties|null);
+
             /** Msg kind. */
-            kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket");
+            kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators");
 
             /**
              * Creates a new Msg instance using the specified properties.
@@ -1720,8 +1723,11 @@ export namespace isthmus {
                 /** Msg timeoutPacket */
                 timeoutPacket?: (isthmus.v1.TimeoutPacket.$Properties|null);
 
+                /** Msg setValidators */
+                setValidators?: (isthmus.v1.SetValidators.$Properties|null);
+
                 /** Msg kind */
-                kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket");
+                kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1736,9 +1742,10 @@ export namespace isthmus {
               recvPacket?: isthmus.v1.RecvPacket.$Shape|null;
               acknowledgePacket?: isthmus.v1.AcknowledgePacket.$Shape|null;
               timeoutPacket?: isthmus.v1.TimeoutPacket.$Shape|null;
+              setValidators?: isthmus.v1.SetValidators.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape })
+              ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape })
             );
         }
 
@@ -2642,6 +2649,246 @@ export namespace isthmus {
 
             /** Shape of a TimeoutPacket. */
             type $Shape = isthmus.v1.TimeoutPacket.$Properties;
+        }
+
+        /**
+         * Properties of a SetValidators.
+         * @deprecated Use isthmus.v1.SetValidators.$Properties instead.
+         */
+        interface ISetValidators extends isthmus.v1.SetValidators.$Properties {
+        }
+
+        /** Represents a SetValidators. */
+        class SetValidators {
+
+            /**
+             * Constructs a new SetValidators.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.SetValidators.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetValidators updates. */
+            updates: isthmus.v1.ValidatorPower.$Properties[];
+
+            /**
+             * Creates a new SetValidators instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetValidators instance
+             */
+            static create(properties: isthmus.v1.SetValidators.$Shape): isthmus.v1.SetValidators & isthmus.v1.SetValidators.$Shape;
+            static create(properties?: isthmus.v1.SetValidators.$Properties): isthmus.v1.SetValidators;
+
+            /**
+             * Encodes the specified SetValidators message. Does not implicitly {@link isthmus.v1.SetValidators.verify|verify} messages.
+             * @param message SetValidators message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.SetValidators.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetValidators message, length delimited. Does not implicitly {@link isthmus.v1.SetValidators.verify|verify} messages.
+             * @param message SetValidators message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.SetValidators.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetValidators message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.SetValidators & isthmus.v1.SetValidators.$Shape} SetValidators
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.SetValidators & isthmus.v1.SetValidators.$Shape;
+
+            /**
+             * Decodes a SetValidators message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.SetValidators & isthmus.v1.SetValidators.$Shape} SetValidators
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.SetValidators & isthmus.v1.SetValidators.$Shape;
+
+            /**
+             * Verifies a SetValidators message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetValidators message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetValidators
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.SetValidators;
+
+            /**
+             * Creates a plain object from a SetValidators message. Also converts values to other types if specified.
+             * @param message SetValidators
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.SetValidators, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetValidators to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetValidators
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetValidators {
+
+            /** Properties of a SetValidators. */
+            interface $Properties {
+
+                /** SetValidators updates */
+                updates?: (isthmus.v1.ValidatorPower.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetValidators. */
+            type $Shape = isthmus.v1.SetValidators.$Properties;
+        }
+
+        /**
+         * Properties of a ValidatorPower.
+         * @deprecated Use isthmus.v1.ValidatorPower.$Properties instead.
+         */
+        interface IValidatorPower extends isthmus.v1.ValidatorPower.$Properties {
+        }
+
+        /** Represents a ValidatorPower. */
+        class ValidatorPower {
+
+            /**
+             * Constructs a new ValidatorPower.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.ValidatorPower.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ValidatorPower ed25519PubKey. */
+            ed25519PubKey: Uint8Array;
+
+            /** ValidatorPower power. */
+            power: (number|Long);
+
+            /**
+             * Creates a new ValidatorPower instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ValidatorPower instance
+             */
+            static create(properties: isthmus.v1.ValidatorPower.$Shape): isthmus.v1.ValidatorPower & isthmus.v1.ValidatorPower.$Shape;
+            static create(properties?: isthmus.v1.ValidatorPower.$Properties): isthmus.v1.ValidatorPower;
+
+            /**
+             * Encodes the specified ValidatorPower message. Does not implicitly {@link isthmus.v1.ValidatorPower.verify|verify} messages.
+             * @param message ValidatorPower message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.ValidatorPower.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ValidatorPower message, length delimited. Does not implicitly {@link isthmus.v1.ValidatorPower.verify|verify} messages.
+             * @param message ValidatorPower message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.ValidatorPower.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ValidatorPower message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.ValidatorPower & isthmus.v1.ValidatorPower.$Shape} ValidatorPower
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.ValidatorPower & isthmus.v1.ValidatorPower.$Shape;
+
+            /**
+             * Decodes a ValidatorPower message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.ValidatorPower & isthmus.v1.ValidatorPower.$Shape} ValidatorPower
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.ValidatorPower & isthmus.v1.ValidatorPower.$Shape;
+
+            /**
+             * Verifies a ValidatorPower message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ValidatorPower message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ValidatorPower
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.ValidatorPower;
+
+            /**
+             * Creates a plain object from a ValidatorPower message. Also converts values to other types if specified.
+             * @param message ValidatorPower
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.ValidatorPower, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ValidatorPower to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ValidatorPower
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ValidatorPower {
+
+            /** Properties of a ValidatorPower. */
+            interface $Properties {
+
+                /** ValidatorPower ed25519PubKey */
+                ed25519PubKey?: (Uint8Array|null);
+
+                /** ValidatorPower power */
+                power?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ValidatorPower. */
+            type $Shape = isthmus.v1.ValidatorPower.$Properties;
         }
 
         /** ResultCode enum. */
@@ -4599,6 +4846,294 @@ export namespace isthmus {
 
             /** Shape of a ClientEvent. */
             type $Shape = isthmus.v1.ClientEvent.$Properties;
+        }
+
+        /**
+         * Properties of a TendermintClientState.
+         * @deprecated Use isthmus.v1.TendermintClientState.$Properties instead.
+         */
+        interface ITendermintClientState extends isthmus.v1.TendermintClientState.$Properties {
+        }
+
+        /** Represents a TendermintClientState. */
+        class TendermintClientState {
+
+            /**
+             * Constructs a new TendermintClientState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.TendermintClientState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TendermintClientState chainId. */
+            chainId: string;
+
+            /** TendermintClientState trustLevelNumerator. */
+            trustLevelNumerator: (number|Long);
+
+            /** TendermintClientState trustLevelDenominator. */
+            trustLevelDenominator: (number|Long);
+
+            /** TendermintClientState trustingPeriodNs. */
+            trustingPeriodNs: (number|Long);
+
+            /** TendermintClientState unbondingPeriodNs. */
+            unbondingPeriodNs: (number|Long);
+
+            /** TendermintClientState maxClockDriftNs. */
+            maxClockDriftNs: (number|Long);
+
+            /** TendermintClientState latestHeight. */
+            latestHeight?: (isthmus.v1.Height.$Properties|null);
+
+            /** TendermintClientState frozenHeight. */
+            frozenHeight?: (isthmus.v1.Height.$Properties|null);
+
+            /**
+             * Creates a new TendermintClientState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TendermintClientState instance
+             */
+            static create(properties: isthmus.v1.TendermintClientState.$Shape): isthmus.v1.TendermintClientState & isthmus.v1.TendermintClientState.$Shape;
+            static create(properties?: isthmus.v1.TendermintClientState.$Properties): isthmus.v1.TendermintClientState;
+
+            /**
+             * Encodes the specified TendermintClientState message. Does not implicitly {@link isthmus.v1.TendermintClientState.verify|verify} messages.
+             * @param message TendermintClientState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.TendermintClientState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TendermintClientState message, length delimited. Does not implicitly {@link isthmus.v1.TendermintClientState.verify|verify} messages.
+             * @param message TendermintClientState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.TendermintClientState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TendermintClientState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.TendermintClientState & isthmus.v1.TendermintClientState.$Shape} TendermintClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.TendermintClientState & isthmus.v1.TendermintClientState.$Shape;
+
+            /**
+             * Decodes a TendermintClientState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.TendermintClientState & isthmus.v1.TendermintClientState.$Shape} TendermintClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.TendermintClientState & isthmus.v1.TendermintClientState.$Shape;
+
+            /**
+             * Verifies a TendermintClientState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TendermintClientState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TendermintClientState
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.TendermintClientState;
+
+            /**
+             * Creates a plain object from a TendermintClientState message. Also converts values to other types if specified.
+             * @param message TendermintClientState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.TendermintClientState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TendermintClientState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TendermintClientState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TendermintClientState {
+
+            /** Properties of a TendermintClientState. */
+            interface $Properties {
+
+                /** TendermintClientState chainId */
+                chainId?: (string|null);
+
+                /** TendermintClientState trustLevelNumerator */
+                trustLevelNumerator?: (number|Long|null);
+
+                /** TendermintClientState trustLevelDenominator */
+                trustLevelDenominator?: (number|Long|null);
+
+                /** TendermintClientState trustingPeriodNs */
+                trustingPeriodNs?: (number|Long|null);
+
+                /** TendermintClientState unbondingPeriodNs */
+                unbondingPeriodNs?: (number|Long|null);
+
+                /** TendermintClientState maxClockDriftNs */
+                maxClockDriftNs?: (number|Long|null);
+
+                /** TendermintClientState latestHeight */
+                latestHeight?: (isthmus.v1.Height.$Properties|null);
+
+                /** TendermintClientState frozenHeight */
+                frozenHeight?: (isthmus.v1.Height.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TendermintClientState. */
+            type $Shape = isthmus.v1.TendermintClientState.$Properties;
+        }
+
+        /**
+         * Properties of a TendermintConsensusState.
+         * @deprecated Use isthmus.v1.TendermintConsensusState.$Properties instead.
+         */
+        interface ITendermintConsensusState extends isthmus.v1.TendermintConsensusState.$Properties {
+        }
+
+        /** Represents a TendermintConsensusState. */
+        class TendermintConsensusState {
+
+            /**
+             * Constructs a new TendermintConsensusState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.TendermintConsensusState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TendermintConsensusState timestampNs. */
+            timestampNs: (number|Long);
+
+            /** TendermintConsensusState root. */
+            root: Uint8Array;
+
+            /** TendermintConsensusState nextValidatorsHash. */
+            nextValidatorsHash: Uint8Array;
+
+            /**
+             * Creates a new TendermintConsensusState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TendermintConsensusState instance
+             */
+            static create(properties: isthmus.v1.TendermintConsensusState.$Shape): isthmus.v1.TendermintConsensusState & isthmus.v1.TendermintConsensusState.$Shape;
+            static create(properties?: isthmus.v1.TendermintConsensusState.$Properties): isthmus.v1.TendermintConsensusState;
+
+            /**
+             * Encodes the specified TendermintConsensusState message. Does not implicitly {@link isthmus.v1.TendermintConsensusState.verify|verify} messages.
+             * @param message TendermintConsensusState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.TendermintConsensusState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TendermintConsensusState message, length delimited. Does not implicitly {@link isthmus.v1.TendermintConsensusState.verify|verify} messages.
+             * @param message TendermintConsensusState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.TendermintConsensusState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TendermintConsensusState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.TendermintConsensusState & isthmus.v1.TendermintConsensusState.$Shape} TendermintConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.TendermintConsensusState & isthmus.v1.TendermintConsensusState.$Shape;
+
+            /**
+             * Decodes a TendermintConsensusState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.TendermintConsensusState & isthmus.v1.TendermintConsensusState.$Shape} TendermintConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.TendermintConsensusState & isthmus.v1.TendermintConsensusState.$Shape;
+
+            /**
+             * Verifies a TendermintConsensusState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TendermintConsensusState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TendermintConsensusState
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.TendermintConsensusState;
+
+            /**
+             * Creates a plain object from a TendermintConsensusState message. Also converts values to other types if specified.
+             * @param message TendermintConsensusState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.TendermintConsensusState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TendermintConsensusState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TendermintConsensusState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TendermintConsensusState {
+
+            /** Properties of a TendermintConsensusState. */
+            interface $Properties {
+
+                /** TendermintConsensusState timestampNs */
+                timestampNs?: (number|Long|null);
+
+                /** TendermintConsensusState root */
+                root?: (Uint8Array|null);
+
+                /** TendermintConsensusState nextValidatorsHash */
+                nextValidatorsHash?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TendermintConsensusState. */
+            type $Shape = isthmus.v1.TendermintConsensusState.$Properties;
         }
 
         /** Represents a Relay */

@@ -3955,7 +3955,8 @@ export const isthmus = $root.isthmus = (() => {
              * @property {isthmus.v1.RecvPacket.$Properties|null} [recvPacket] Msg recvPacket
              * @property {isthmus.v1.AcknowledgePacket.$Properties|null} [acknowledgePacket] Msg acknowledgePacket
              * @property {isthmus.v1.TimeoutPacket.$Properties|null} [timeoutPacket] Msg timeoutPacket
-             * @property {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"} [kind] Msg kind
+             * @property {isthmus.v1.SetValidators.$Properties|null} [setValidators] Msg setValidators
+             * @property {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"} [kind] Msg kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3977,9 +3978,10 @@ export const isthmus = $root.isthmus = (() => {
              *   recvPacket?: isthmus.v1.RecvPacket.$Shape|null;
              *   acknowledgePacket?: isthmus.v1.AcknowledgePacket.$Shape|null;
              *   timeoutPacket?: isthmus.v1.TimeoutPacket.$Shape|null;
+             *   setValidators?: isthmus.v1.SetValidators.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape })
+             *   ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape })
              * )} isthmus.v1.Msg.$Shape
              */
 
@@ -4054,17 +4056,25 @@ export const isthmus = $root.isthmus = (() => {
              */
             Msg.prototype.timeoutPacket = null;
 
+            /**
+             * Msg setValidators.
+             * @member {isthmus.v1.SetValidators.$Properties|null|undefined} setValidators
+             * @memberof isthmus.v1.Msg
+             * @instance
+             */
+            Msg.prototype.setValidators = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Msg kind.
-             * @member {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|undefined} kind
+             * @member {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|undefined} kind
              * @memberof isthmus.v1.Msg
              * @instance
              */
             $Object.defineProperty(Msg.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["createClient", "updateClient", "submitMisbehaviour", "sendPacket", "recvPacket", "acknowledgePacket", "timeoutPacket"]),
+                get: $util.oneOfGetter($oneOfFields = ["createClient", "updateClient", "submitMisbehaviour", "sendPacket", "recvPacket", "acknowledgePacket", "timeoutPacket", "setValidators"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4114,6 +4124,8 @@ export const isthmus = $root.isthmus = (() => {
                     $root.isthmus.v1.AcknowledgePacket.encode(message.acknowledgePacket, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.timeoutPacket != null && $Object.hasOwnProperty.call(message, "timeoutPacket"))
                     $root.isthmus.v1.TimeoutPacket.encode(message.timeoutPacket, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.setValidators != null && $Object.hasOwnProperty.call(message, "setValidators"))
+                    $root.isthmus.v1.SetValidators.encode(message.setValidators, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4218,6 +4230,13 @@ export const isthmus = $root.isthmus = (() => {
                                 break;
                             message.timeoutPacket = $root.isthmus.v1.TimeoutPacket.decode(reader, reader.size(), $undefined, _depth + 1, message.timeoutPacket);
                             message.kind = "timeoutPacket";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.setValidators = $root.isthmus.v1.SetValidators.decode(reader, reader.size(), $undefined, _depth + 1, message.setValidators);
+                            message.kind = "setValidators";
                             continue;
                         }
                     }
@@ -4337,6 +4356,16 @@ export const isthmus = $root.isthmus = (() => {
                             return "timeoutPacket." + error;
                     }
                 }
+                if (message.setValidators != null && $Object.hasOwnProperty.call(message, "setValidators")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.isthmus.v1.SetValidators.verify(message.setValidators, _depth + 1);
+                        if (error)
+                            return "setValidators." + error;
+                    }
+                }
                 return null;
             };
 
@@ -4393,6 +4422,11 @@ export const isthmus = $root.isthmus = (() => {
                         throw $TypeError(".isthmus.v1.Msg.timeoutPacket: object expected");
                     message.timeoutPacket = $root.isthmus.v1.TimeoutPacket.fromObject(object.timeoutPacket, _depth + 1);
                 }
+                if (object.setValidators != null) {
+                    if (!$util.isObject(object.setValidators))
+                        throw $TypeError(".isthmus.v1.Msg.setValidators: object expected");
+                    message.setValidators = $root.isthmus.v1.SetValidators.fromObject(object.setValidators, _depth + 1);
+                }
                 return message;
             };
 
@@ -4447,6 +4481,11 @@ export const isthmus = $root.isthmus = (() => {
                     object.timeoutPacket = $root.isthmus.v1.TimeoutPacket.toObject(message.timeoutPacket, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "timeoutPacket";
+                }
+                if (message.setValidators != null && $Object.hasOwnProperty.call(message, "setValidators")) {
+                    object.setValidators = $root.isthmus.v1.SetValidators.toObject(message.setValidators, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "setValidators";
                 }
                 return object;
             };
@@ -6860,6 +6899,628 @@ export const isthmus = $root.isthmus = (() => {
             };
 
             return TimeoutPacket;
+        })();
+
+        v1.SetValidators = (function() {
+
+            /**
+             * Properties of a SetValidators.
+             * @typedef {Object} isthmus.v1.SetValidators.$Properties
+             * @property {Array.<isthmus.v1.ValidatorPower.$Properties>|null} [updates] SetValidators updates
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetValidators.
+             * @memberof isthmus.v1
+             * @interface ISetValidators
+             * @augments isthmus.v1.SetValidators.$Properties
+             * @deprecated Use isthmus.v1.SetValidators.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetValidators.
+             * @typedef {isthmus.v1.SetValidators.$Properties} isthmus.v1.SetValidators.$Shape
+             */
+
+            /**
+             * Constructs a new SetValidators.
+             * @memberof isthmus.v1
+             * @classdesc Represents a SetValidators.
+             * @constructor
+             * @param {isthmus.v1.SetValidators.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetValidators = function (properties) {
+                this.updates = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetValidators updates.
+             * @member {Array.<isthmus.v1.ValidatorPower.$Properties>} updates
+             * @memberof isthmus.v1.SetValidators
+             * @instance
+             */
+            SetValidators.prototype.updates = $util.emptyArray;
+
+            /**
+             * Creates a new SetValidators instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {isthmus.v1.SetValidators.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.SetValidators} SetValidators instance
+             * @type {{
+             *   (properties: isthmus.v1.SetValidators.$Shape): isthmus.v1.SetValidators & isthmus.v1.SetValidators.$Shape;
+             *   (properties?: isthmus.v1.SetValidators.$Properties): isthmus.v1.SetValidators;
+             * }}
+             */
+            SetValidators.create = function(properties) {
+                return new SetValidators(properties);
+            };
+
+            /**
+             * Encodes the specified SetValidators message. Does not implicitly {@link isthmus.v1.SetValidators.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {isthmus.v1.SetValidators.$Properties} message SetValidators message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetValidators.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.updates != null && message.updates.length)
+                    for (let i = 0; i < message.updates.length; ++i)
+                        $root.isthmus.v1.ValidatorPower.encode(message.updates[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SetValidators message, length delimited. Does not implicitly {@link isthmus.v1.SetValidators.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {isthmus.v1.SetValidators.$Properties} message SetValidators message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetValidators.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetValidators message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.SetValidators & isthmus.v1.SetValidators.$Shape} SetValidators
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetValidators.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.SetValidators();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.updates && message.updates.length))
+                                message.updates = [];
+                            message.updates.push($root.isthmus.v1.ValidatorPower.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SetValidators message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.SetValidators & isthmus.v1.SetValidators.$Shape} SetValidators
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetValidators.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetValidators message.
+             * @function verify
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetValidators.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.updates != null && $Object.hasOwnProperty.call(message, "updates")) {
+                    if (!$Array.isArray(message.updates))
+                        return "updates: array expected";
+                    for (let i = 0; i < message.updates.length; ++i) {
+                        let error = $root.isthmus.v1.ValidatorPower.verify(message.updates[i], _depth + 1);
+                        if (error)
+                            return "updates." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetValidators message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.SetValidators} SetValidators
+             */
+            SetValidators.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.SetValidators)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.SetValidators: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.SetValidators();
+                if (object.updates) {
+                    if (!$Array.isArray(object.updates))
+                        throw $TypeError(".isthmus.v1.SetValidators.updates: array expected");
+                    message.updates = $Array(object.updates.length);
+                    for (let i = 0; i < object.updates.length; ++i) {
+                        if (!$util.isObject(object.updates[i]))
+                            throw $TypeError(".isthmus.v1.SetValidators.updates: object expected");
+                        message.updates[i] = $root.isthmus.v1.ValidatorPower.fromObject(object.updates[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetValidators message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {isthmus.v1.SetValidators} message SetValidators
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetValidators.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.updates = [];
+                if (message.updates && message.updates.length) {
+                    object.updates = $Array(message.updates.length);
+                    for (let j = 0; j < message.updates.length; ++j)
+                        object.updates[j] = $root.isthmus.v1.ValidatorPower.toObject(message.updates[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SetValidators to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.SetValidators
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetValidators.prototype.toJSON = function() {
+                return SetValidators.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetValidators
+             * @function getTypeUrl
+             * @memberof isthmus.v1.SetValidators
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetValidators.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.SetValidators";
+            };
+
+            return SetValidators;
+        })();
+
+        v1.ValidatorPower = (function() {
+
+            /**
+             * Properties of a ValidatorPower.
+             * @typedef {Object} isthmus.v1.ValidatorPower.$Properties
+             * @property {Uint8Array|null} [ed25519PubKey] ValidatorPower ed25519PubKey
+             * @property {number|Long|null} [power] ValidatorPower power
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ValidatorPower.
+             * @memberof isthmus.v1
+             * @interface IValidatorPower
+             * @augments isthmus.v1.ValidatorPower.$Properties
+             * @deprecated Use isthmus.v1.ValidatorPower.$Properties instead.
+             */
+
+            /**
+             * Shape of a ValidatorPower.
+             * @typedef {isthmus.v1.ValidatorPower.$Properties} isthmus.v1.ValidatorPower.$Shape
+             */
+
+            /**
+             * Constructs a new ValidatorPower.
+             * @memberof isthmus.v1
+             * @classdesc Represents a ValidatorPower.
+             * @constructor
+             * @param {isthmus.v1.ValidatorPower.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ValidatorPower = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ValidatorPower ed25519PubKey.
+             * @member {Uint8Array} ed25519PubKey
+             * @memberof isthmus.v1.ValidatorPower
+             * @instance
+             */
+            ValidatorPower.prototype.ed25519PubKey = $util.newBuffer([]);
+
+            /**
+             * ValidatorPower power.
+             * @member {number|Long} power
+             * @memberof isthmus.v1.ValidatorPower
+             * @instance
+             */
+            ValidatorPower.prototype.power = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ValidatorPower instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {isthmus.v1.ValidatorPower.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.ValidatorPower} ValidatorPower instance
+             * @type {{
+             *   (properties: isthmus.v1.ValidatorPower.$Shape): isthmus.v1.ValidatorPower & isthmus.v1.ValidatorPower.$Shape;
+             *   (properties?: isthmus.v1.ValidatorPower.$Properties): isthmus.v1.ValidatorPower;
+             * }}
+             */
+            ValidatorPower.create = function(properties) {
+                return new ValidatorPower(properties);
+            };
+
+            /**
+             * Encodes the specified ValidatorPower message. Does not implicitly {@link isthmus.v1.ValidatorPower.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {isthmus.v1.ValidatorPower.$Properties} message ValidatorPower message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ValidatorPower.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ed25519PubKey != null && $Object.hasOwnProperty.call(message, "ed25519PubKey") && message.ed25519PubKey.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.ed25519PubKey);
+                if (message.power != null && $Object.hasOwnProperty.call(message, "power") && (typeof message.power === "object" ? message.power.low || message.power.high : message.power !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.power);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ValidatorPower message, length delimited. Does not implicitly {@link isthmus.v1.ValidatorPower.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {isthmus.v1.ValidatorPower.$Properties} message ValidatorPower message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ValidatorPower.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ValidatorPower message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.ValidatorPower & isthmus.v1.ValidatorPower.$Shape} ValidatorPower
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ValidatorPower.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.ValidatorPower();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ed25519PubKey = value;
+                            else
+                                delete message.ed25519PubKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.power = value;
+                            else
+                                delete message.power;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ValidatorPower message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.ValidatorPower & isthmus.v1.ValidatorPower.$Shape} ValidatorPower
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ValidatorPower.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ValidatorPower message.
+             * @function verify
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ValidatorPower.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ed25519PubKey != null && $Object.hasOwnProperty.call(message, "ed25519PubKey"))
+                    if (!(message.ed25519PubKey && typeof message.ed25519PubKey.length === "number" || $util.isString(message.ed25519PubKey)))
+                        return "ed25519PubKey: buffer expected";
+                if (message.power != null && $Object.hasOwnProperty.call(message, "power"))
+                    if (!$util.isInteger(message.power) && !(message.power && $util.isInteger(message.power.low) && $util.isInteger(message.power.high)))
+                        return "power: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ValidatorPower message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.ValidatorPower} ValidatorPower
+             */
+            ValidatorPower.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.ValidatorPower)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.ValidatorPower: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.ValidatorPower();
+                if (object.ed25519PubKey != null)
+                    if (object.ed25519PubKey.length)
+                        if (typeof object.ed25519PubKey === "string")
+                            $util.base64.decode(object.ed25519PubKey, message.ed25519PubKey = $util.newBuffer($util.base64.length(object.ed25519PubKey)), 0);
+                        else if (object.ed25519PubKey.length >= 0)
+                            message.ed25519PubKey = object.ed25519PubKey;
+                if (object.power != null)
+                    if (typeof object.power === "object" ? object.power.low || object.power.high : $Number(object.power) !== 0)
+                        if ($util.Long)
+                            message.power = $util.Long.fromValue(object.power, true);
+                        else if (typeof object.power === "string")
+                            message.power = $parseInt(object.power, 10);
+                        else if (typeof object.power === "number")
+                            message.power = object.power;
+                        else if (typeof object.power === "object")
+                            message.power = new $util.LongBits(object.power.low >>> 0, object.power.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ValidatorPower message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {isthmus.v1.ValidatorPower} message ValidatorPower
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ValidatorPower.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.ed25519PubKey = "";
+                    else {
+                        object.ed25519PubKey = [];
+                        if (options.bytes !== $Array)
+                            object.ed25519PubKey = $util.newBuffer(object.ed25519PubKey);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.power = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.power = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.ed25519PubKey != null && $Object.hasOwnProperty.call(message, "ed25519PubKey"))
+                    object.ed25519PubKey = options.bytes === $String ? $util.base64.encode(message.ed25519PubKey, 0, message.ed25519PubKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ed25519PubKey) : message.ed25519PubKey;
+                if (message.power != null && $Object.hasOwnProperty.call(message, "power"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.power = typeof message.power === "number" ? $BigInt(message.power) : $util.Long.fromBits(message.power.low >>> 0, message.power.high >>> 0, true).toBigInt();
+                    else if (typeof message.power === "number")
+                        object.power = options.longs === $String ? $String(message.power) : message.power;
+                    else
+                        object.power = options.longs === $String ? $util.Long.prototype.toString.call(message.power) : options.longs === $Number ? new $util.LongBits(message.power.low >>> 0, message.power.high >>> 0).toNumber(true) : message.power;
+                return object;
+            };
+
+            /**
+             * Converts this ValidatorPower to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.ValidatorPower
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ValidatorPower.prototype.toJSON = function() {
+                return ValidatorPower.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ValidatorPower
+             * @function getTypeUrl
+             * @memberof isthmus.v1.ValidatorPower
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ValidatorPower.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.ValidatorPower";
+            };
+
+            return ValidatorPower;
         })();
 
         /**
@@ -12223,6 +12884,935 @@ export const isthmus = $root.isthmus = (() => {
             };
 
             return ClientEvent;
+        })();
+
+        v1.TendermintClientState = (function() {
+
+            /**
+             * Properties of a TendermintClientState.
+             * @typedef {Object} isthmus.v1.TendermintClientState.$Properties
+             * @property {string|null} [chainId] TendermintClientState chainId
+             * @property {number|Long|null} [trustLevelNumerator] TendermintClientState trustLevelNumerator
+             * @property {number|Long|null} [trustLevelDenominator] TendermintClientState trustLevelDenominator
+             * @property {number|Long|null} [trustingPeriodNs] TendermintClientState trustingPeriodNs
+             * @property {number|Long|null} [unbondingPeriodNs] TendermintClientState unbondingPeriodNs
+             * @property {number|Long|null} [maxClockDriftNs] TendermintClientState maxClockDriftNs
+             * @property {isthmus.v1.Height.$Properties|null} [latestHeight] TendermintClientState latestHeight
+             * @property {isthmus.v1.Height.$Properties|null} [frozenHeight] TendermintClientState frozenHeight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TendermintClientState.
+             * @memberof isthmus.v1
+             * @interface ITendermintClientState
+             * @augments isthmus.v1.TendermintClientState.$Properties
+             * @deprecated Use isthmus.v1.TendermintClientState.$Properties instead.
+             */
+
+            /**
+             * Shape of a TendermintClientState.
+             * @typedef {isthmus.v1.TendermintClientState.$Properties} isthmus.v1.TendermintClientState.$Shape
+             */
+
+            /**
+             * Constructs a new TendermintClientState.
+             * @memberof isthmus.v1
+             * @classdesc Represents a TendermintClientState.
+             * @constructor
+             * @param {isthmus.v1.TendermintClientState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TendermintClientState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TendermintClientState chainId.
+             * @member {string} chainId
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.chainId = "";
+
+            /**
+             * TendermintClientState trustLevelNumerator.
+             * @member {number|Long} trustLevelNumerator
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.trustLevelNumerator = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TendermintClientState trustLevelDenominator.
+             * @member {number|Long} trustLevelDenominator
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.trustLevelDenominator = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TendermintClientState trustingPeriodNs.
+             * @member {number|Long} trustingPeriodNs
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.trustingPeriodNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TendermintClientState unbondingPeriodNs.
+             * @member {number|Long} unbondingPeriodNs
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.unbondingPeriodNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TendermintClientState maxClockDriftNs.
+             * @member {number|Long} maxClockDriftNs
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.maxClockDriftNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TendermintClientState latestHeight.
+             * @member {isthmus.v1.Height.$Properties|null|undefined} latestHeight
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.latestHeight = null;
+
+            /**
+             * TendermintClientState frozenHeight.
+             * @member {isthmus.v1.Height.$Properties|null|undefined} frozenHeight
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.frozenHeight = null;
+
+            /**
+             * Creates a new TendermintClientState instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {isthmus.v1.TendermintClientState.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.TendermintClientState} TendermintClientState instance
+             * @type {{
+             *   (properties: isthmus.v1.TendermintClientState.$Shape): isthmus.v1.TendermintClientState & isthmus.v1.TendermintClientState.$Shape;
+             *   (properties?: isthmus.v1.TendermintClientState.$Properties): isthmus.v1.TendermintClientState;
+             * }}
+             */
+            TendermintClientState.create = function(properties) {
+                return new TendermintClientState(properties);
+            };
+
+            /**
+             * Encodes the specified TendermintClientState message. Does not implicitly {@link isthmus.v1.TendermintClientState.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {isthmus.v1.TendermintClientState.$Properties} message TendermintClientState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TendermintClientState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                if (message.trustLevelNumerator != null && $Object.hasOwnProperty.call(message, "trustLevelNumerator") && (typeof message.trustLevelNumerator === "object" ? message.trustLevelNumerator.low || message.trustLevelNumerator.high : message.trustLevelNumerator !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.trustLevelNumerator);
+                if (message.trustLevelDenominator != null && $Object.hasOwnProperty.call(message, "trustLevelDenominator") && (typeof message.trustLevelDenominator === "object" ? message.trustLevelDenominator.low || message.trustLevelDenominator.high : message.trustLevelDenominator !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.trustLevelDenominator);
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs") && (typeof message.trustingPeriodNs === "object" ? message.trustingPeriodNs.low || message.trustingPeriodNs.high : message.trustingPeriodNs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.trustingPeriodNs);
+                if (message.unbondingPeriodNs != null && $Object.hasOwnProperty.call(message, "unbondingPeriodNs") && (typeof message.unbondingPeriodNs === "object" ? message.unbondingPeriodNs.low || message.unbondingPeriodNs.high : message.unbondingPeriodNs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.unbondingPeriodNs);
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs") && (typeof message.maxClockDriftNs === "object" ? message.maxClockDriftNs.low || message.maxClockDriftNs.high : message.maxClockDriftNs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.maxClockDriftNs);
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight"))
+                    $root.isthmus.v1.Height.encode(message.latestHeight, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.frozenHeight != null && $Object.hasOwnProperty.call(message, "frozenHeight"))
+                    $root.isthmus.v1.Height.encode(message.frozenHeight, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TendermintClientState message, length delimited. Does not implicitly {@link isthmus.v1.TendermintClientState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {isthmus.v1.TendermintClientState.$Properties} message TendermintClientState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TendermintClientState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TendermintClientState message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.TendermintClientState & isthmus.v1.TendermintClientState.$Shape} TendermintClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TendermintClientState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.TendermintClientState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.trustLevelNumerator = value;
+                            else
+                                delete message.trustLevelNumerator;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.trustLevelDenominator = value;
+                            else
+                                delete message.trustLevelDenominator;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.trustingPeriodNs = value;
+                            else
+                                delete message.trustingPeriodNs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.unbondingPeriodNs = value;
+                            else
+                                delete message.unbondingPeriodNs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxClockDriftNs = value;
+                            else
+                                delete message.maxClockDriftNs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.latestHeight = $root.isthmus.v1.Height.decode(reader, reader.size(), $undefined, _depth + 1, message.latestHeight);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.frozenHeight = $root.isthmus.v1.Height.decode(reader, reader.size(), $undefined, _depth + 1, message.frozenHeight);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TendermintClientState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.TendermintClientState & isthmus.v1.TendermintClientState.$Shape} TendermintClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TendermintClientState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TendermintClientState message.
+             * @function verify
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TendermintClientState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isString(message.chainId))
+                        return "chainId: string expected";
+                if (message.trustLevelNumerator != null && $Object.hasOwnProperty.call(message, "trustLevelNumerator"))
+                    if (!$util.isInteger(message.trustLevelNumerator) && !(message.trustLevelNumerator && $util.isInteger(message.trustLevelNumerator.low) && $util.isInteger(message.trustLevelNumerator.high)))
+                        return "trustLevelNumerator: integer|Long expected";
+                if (message.trustLevelDenominator != null && $Object.hasOwnProperty.call(message, "trustLevelDenominator"))
+                    if (!$util.isInteger(message.trustLevelDenominator) && !(message.trustLevelDenominator && $util.isInteger(message.trustLevelDenominator.low) && $util.isInteger(message.trustLevelDenominator.high)))
+                        return "trustLevelDenominator: integer|Long expected";
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs"))
+                    if (!$util.isInteger(message.trustingPeriodNs) && !(message.trustingPeriodNs && $util.isInteger(message.trustingPeriodNs.low) && $util.isInteger(message.trustingPeriodNs.high)))
+                        return "trustingPeriodNs: integer|Long expected";
+                if (message.unbondingPeriodNs != null && $Object.hasOwnProperty.call(message, "unbondingPeriodNs"))
+                    if (!$util.isInteger(message.unbondingPeriodNs) && !(message.unbondingPeriodNs && $util.isInteger(message.unbondingPeriodNs.low) && $util.isInteger(message.unbondingPeriodNs.high)))
+                        return "unbondingPeriodNs: integer|Long expected";
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs"))
+                    if (!$util.isInteger(message.maxClockDriftNs) && !(message.maxClockDriftNs && $util.isInteger(message.maxClockDriftNs.low) && $util.isInteger(message.maxClockDriftNs.high)))
+                        return "maxClockDriftNs: integer|Long expected";
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight")) {
+                    let error = $root.isthmus.v1.Height.verify(message.latestHeight, _depth + 1);
+                    if (error)
+                        return "latestHeight." + error;
+                }
+                if (message.frozenHeight != null && $Object.hasOwnProperty.call(message, "frozenHeight")) {
+                    let error = $root.isthmus.v1.Height.verify(message.frozenHeight, _depth + 1);
+                    if (error)
+                        return "frozenHeight." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TendermintClientState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.TendermintClientState} TendermintClientState
+             */
+            TendermintClientState.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.TendermintClientState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.TendermintClientState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.TendermintClientState();
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.trustLevelNumerator != null)
+                    if (typeof object.trustLevelNumerator === "object" ? object.trustLevelNumerator.low || object.trustLevelNumerator.high : $Number(object.trustLevelNumerator) !== 0)
+                        if ($util.Long)
+                            message.trustLevelNumerator = $util.Long.fromValue(object.trustLevelNumerator, true);
+                        else if (typeof object.trustLevelNumerator === "string")
+                            message.trustLevelNumerator = $parseInt(object.trustLevelNumerator, 10);
+                        else if (typeof object.trustLevelNumerator === "number")
+                            message.trustLevelNumerator = object.trustLevelNumerator;
+                        else if (typeof object.trustLevelNumerator === "object")
+                            message.trustLevelNumerator = new $util.LongBits(object.trustLevelNumerator.low >>> 0, object.trustLevelNumerator.high >>> 0).toNumber(true);
+                if (object.trustLevelDenominator != null)
+                    if (typeof object.trustLevelDenominator === "object" ? object.trustLevelDenominator.low || object.trustLevelDenominator.high : $Number(object.trustLevelDenominator) !== 0)
+                        if ($util.Long)
+                            message.trustLevelDenominator = $util.Long.fromValue(object.trustLevelDenominator, true);
+                        else if (typeof object.trustLevelDenominator === "string")
+                            message.trustLevelDenominator = $parseInt(object.trustLevelDenominator, 10);
+                        else if (typeof object.trustLevelDenominator === "number")
+                            message.trustLevelDenominator = object.trustLevelDenominator;
+                        else if (typeof object.trustLevelDenominator === "object")
+                            message.trustLevelDenominator = new $util.LongBits(object.trustLevelDenominator.low >>> 0, object.trustLevelDenominator.high >>> 0).toNumber(true);
+                if (object.trustingPeriodNs != null)
+                    if (typeof object.trustingPeriodNs === "object" ? object.trustingPeriodNs.low || object.trustingPeriodNs.high : $Number(object.trustingPeriodNs) !== 0)
+                        if ($util.Long)
+                            message.trustingPeriodNs = $util.Long.fromValue(object.trustingPeriodNs, true);
+                        else if (typeof object.trustingPeriodNs === "string")
+                            message.trustingPeriodNs = $parseInt(object.trustingPeriodNs, 10);
+                        else if (typeof object.trustingPeriodNs === "number")
+                            message.trustingPeriodNs = object.trustingPeriodNs;
+                        else if (typeof object.trustingPeriodNs === "object")
+                            message.trustingPeriodNs = new $util.LongBits(object.trustingPeriodNs.low >>> 0, object.trustingPeriodNs.high >>> 0).toNumber(true);
+                if (object.unbondingPeriodNs != null)
+                    if (typeof object.unbondingPeriodNs === "object" ? object.unbondingPeriodNs.low || object.unbondingPeriodNs.high : $Number(object.unbondingPeriodNs) !== 0)
+                        if ($util.Long)
+                            message.unbondingPeriodNs = $util.Long.fromValue(object.unbondingPeriodNs, true);
+                        else if (typeof object.unbondingPeriodNs === "string")
+                            message.unbondingPeriodNs = $parseInt(object.unbondingPeriodNs, 10);
+                        else if (typeof object.unbondingPeriodNs === "number")
+                            message.unbondingPeriodNs = object.unbondingPeriodNs;
+                        else if (typeof object.unbondingPeriodNs === "object")
+                            message.unbondingPeriodNs = new $util.LongBits(object.unbondingPeriodNs.low >>> 0, object.unbondingPeriodNs.high >>> 0).toNumber(true);
+                if (object.maxClockDriftNs != null)
+                    if (typeof object.maxClockDriftNs === "object" ? object.maxClockDriftNs.low || object.maxClockDriftNs.high : $Number(object.maxClockDriftNs) !== 0)
+                        if ($util.Long)
+                            message.maxClockDriftNs = $util.Long.fromValue(object.maxClockDriftNs, true);
+                        else if (typeof object.maxClockDriftNs === "string")
+                            message.maxClockDriftNs = $parseInt(object.maxClockDriftNs, 10);
+                        else if (typeof object.maxClockDriftNs === "number")
+                            message.maxClockDriftNs = object.maxClockDriftNs;
+                        else if (typeof object.maxClockDriftNs === "object")
+                            message.maxClockDriftNs = new $util.LongBits(object.maxClockDriftNs.low >>> 0, object.maxClockDriftNs.high >>> 0).toNumber(true);
+                if (object.latestHeight != null) {
+                    if (!$util.isObject(object.latestHeight))
+                        throw $TypeError(".isthmus.v1.TendermintClientState.latestHeight: object expected");
+                    message.latestHeight = $root.isthmus.v1.Height.fromObject(object.latestHeight, _depth + 1);
+                }
+                if (object.frozenHeight != null) {
+                    if (!$util.isObject(object.frozenHeight))
+                        throw $TypeError(".isthmus.v1.TendermintClientState.frozenHeight: object expected");
+                    message.frozenHeight = $root.isthmus.v1.Height.fromObject(object.frozenHeight, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TendermintClientState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {isthmus.v1.TendermintClientState} message TendermintClientState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TendermintClientState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.chainId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.trustLevelNumerator = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.trustLevelNumerator = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.trustLevelDenominator = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.trustLevelDenominator = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.trustingPeriodNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.trustingPeriodNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.unbondingPeriodNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unbondingPeriodNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.maxClockDriftNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxClockDriftNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.latestHeight = null;
+                    object.frozenHeight = null;
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.trustLevelNumerator != null && $Object.hasOwnProperty.call(message, "trustLevelNumerator"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.trustLevelNumerator = typeof message.trustLevelNumerator === "number" ? $BigInt(message.trustLevelNumerator) : $util.Long.fromBits(message.trustLevelNumerator.low >>> 0, message.trustLevelNumerator.high >>> 0, true).toBigInt();
+                    else if (typeof message.trustLevelNumerator === "number")
+                        object.trustLevelNumerator = options.longs === $String ? $String(message.trustLevelNumerator) : message.trustLevelNumerator;
+                    else
+                        object.trustLevelNumerator = options.longs === $String ? $util.Long.prototype.toString.call(message.trustLevelNumerator) : options.longs === $Number ? new $util.LongBits(message.trustLevelNumerator.low >>> 0, message.trustLevelNumerator.high >>> 0).toNumber(true) : message.trustLevelNumerator;
+                if (message.trustLevelDenominator != null && $Object.hasOwnProperty.call(message, "trustLevelDenominator"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.trustLevelDenominator = typeof message.trustLevelDenominator === "number" ? $BigInt(message.trustLevelDenominator) : $util.Long.fromBits(message.trustLevelDenominator.low >>> 0, message.trustLevelDenominator.high >>> 0, true).toBigInt();
+                    else if (typeof message.trustLevelDenominator === "number")
+                        object.trustLevelDenominator = options.longs === $String ? $String(message.trustLevelDenominator) : message.trustLevelDenominator;
+                    else
+                        object.trustLevelDenominator = options.longs === $String ? $util.Long.prototype.toString.call(message.trustLevelDenominator) : options.longs === $Number ? new $util.LongBits(message.trustLevelDenominator.low >>> 0, message.trustLevelDenominator.high >>> 0).toNumber(true) : message.trustLevelDenominator;
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.trustingPeriodNs = typeof message.trustingPeriodNs === "number" ? $BigInt(message.trustingPeriodNs) : $util.Long.fromBits(message.trustingPeriodNs.low >>> 0, message.trustingPeriodNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.trustingPeriodNs === "number")
+                        object.trustingPeriodNs = options.longs === $String ? $String(message.trustingPeriodNs) : message.trustingPeriodNs;
+                    else
+                        object.trustingPeriodNs = options.longs === $String ? $util.Long.prototype.toString.call(message.trustingPeriodNs) : options.longs === $Number ? new $util.LongBits(message.trustingPeriodNs.low >>> 0, message.trustingPeriodNs.high >>> 0).toNumber(true) : message.trustingPeriodNs;
+                if (message.unbondingPeriodNs != null && $Object.hasOwnProperty.call(message, "unbondingPeriodNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.unbondingPeriodNs = typeof message.unbondingPeriodNs === "number" ? $BigInt(message.unbondingPeriodNs) : $util.Long.fromBits(message.unbondingPeriodNs.low >>> 0, message.unbondingPeriodNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.unbondingPeriodNs === "number")
+                        object.unbondingPeriodNs = options.longs === $String ? $String(message.unbondingPeriodNs) : message.unbondingPeriodNs;
+                    else
+                        object.unbondingPeriodNs = options.longs === $String ? $util.Long.prototype.toString.call(message.unbondingPeriodNs) : options.longs === $Number ? new $util.LongBits(message.unbondingPeriodNs.low >>> 0, message.unbondingPeriodNs.high >>> 0).toNumber(true) : message.unbondingPeriodNs;
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxClockDriftNs = typeof message.maxClockDriftNs === "number" ? $BigInt(message.maxClockDriftNs) : $util.Long.fromBits(message.maxClockDriftNs.low >>> 0, message.maxClockDriftNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxClockDriftNs === "number")
+                        object.maxClockDriftNs = options.longs === $String ? $String(message.maxClockDriftNs) : message.maxClockDriftNs;
+                    else
+                        object.maxClockDriftNs = options.longs === $String ? $util.Long.prototype.toString.call(message.maxClockDriftNs) : options.longs === $Number ? new $util.LongBits(message.maxClockDriftNs.low >>> 0, message.maxClockDriftNs.high >>> 0).toNumber(true) : message.maxClockDriftNs;
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight"))
+                    object.latestHeight = $root.isthmus.v1.Height.toObject(message.latestHeight, options, _depth + 1);
+                if (message.frozenHeight != null && $Object.hasOwnProperty.call(message, "frozenHeight"))
+                    object.frozenHeight = $root.isthmus.v1.Height.toObject(message.frozenHeight, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this TendermintClientState to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TendermintClientState.prototype.toJSON = function() {
+                return TendermintClientState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TendermintClientState
+             * @function getTypeUrl
+             * @memberof isthmus.v1.TendermintClientState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TendermintClientState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.TendermintClientState";
+            };
+
+            return TendermintClientState;
+        })();
+
+        v1.TendermintConsensusState = (function() {
+
+            /**
+             * Properties of a TendermintConsensusState.
+             * @typedef {Object} isthmus.v1.TendermintConsensusState.$Properties
+             * @property {number|Long|null} [timestampNs] TendermintConsensusState timestampNs
+             * @property {Uint8Array|null} [root] TendermintConsensusState root
+             * @property {Uint8Array|null} [nextValidatorsHash] TendermintConsensusState nextValidatorsHash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TendermintConsensusState.
+             * @memberof isthmus.v1
+             * @interface ITendermintConsensusState
+             * @augments isthmus.v1.TendermintConsensusState.$Properties
+             * @deprecated Use isthmus.v1.TendermintConsensusState.$Properties instead.
+             */
+
+            /**
+             * Shape of a TendermintConsensusState.
+             * @typedef {isthmus.v1.TendermintConsensusState.$Properties} isthmus.v1.TendermintConsensusState.$Shape
+             */
+
+            /**
+             * Constructs a new TendermintConsensusState.
+             * @memberof isthmus.v1
+             * @classdesc Represents a TendermintConsensusState.
+             * @constructor
+             * @param {isthmus.v1.TendermintConsensusState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TendermintConsensusState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TendermintConsensusState timestampNs.
+             * @member {number|Long} timestampNs
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @instance
+             */
+            TendermintConsensusState.prototype.timestampNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TendermintConsensusState root.
+             * @member {Uint8Array} root
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @instance
+             */
+            TendermintConsensusState.prototype.root = $util.newBuffer([]);
+
+            /**
+             * TendermintConsensusState nextValidatorsHash.
+             * @member {Uint8Array} nextValidatorsHash
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @instance
+             */
+            TendermintConsensusState.prototype.nextValidatorsHash = $util.newBuffer([]);
+
+            /**
+             * Creates a new TendermintConsensusState instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {isthmus.v1.TendermintConsensusState.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.TendermintConsensusState} TendermintConsensusState instance
+             * @type {{
+             *   (properties: isthmus.v1.TendermintConsensusState.$Shape): isthmus.v1.TendermintConsensusState & isthmus.v1.TendermintConsensusState.$Shape;
+             *   (properties?: isthmus.v1.TendermintConsensusState.$Properties): isthmus.v1.TendermintConsensusState;
+             * }}
+             */
+            TendermintConsensusState.create = function(properties) {
+                return new TendermintConsensusState(properties);
+            };
+
+            /**
+             * Encodes the specified TendermintConsensusState message. Does not implicitly {@link isthmus.v1.TendermintConsensusState.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {isthmus.v1.TendermintConsensusState.$Properties} message TendermintConsensusState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TendermintConsensusState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timestampNs != null && $Object.hasOwnProperty.call(message, "timestampNs") && (typeof message.timestampNs === "object" ? message.timestampNs.low || message.timestampNs.high : message.timestampNs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.timestampNs);
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root") && message.root.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.root);
+                if (message.nextValidatorsHash != null && $Object.hasOwnProperty.call(message, "nextValidatorsHash") && message.nextValidatorsHash.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nextValidatorsHash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TendermintConsensusState message, length delimited. Does not implicitly {@link isthmus.v1.TendermintConsensusState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {isthmus.v1.TendermintConsensusState.$Properties} message TendermintConsensusState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TendermintConsensusState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TendermintConsensusState message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.TendermintConsensusState & isthmus.v1.TendermintConsensusState.$Shape} TendermintConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TendermintConsensusState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.TendermintConsensusState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampNs = value;
+                            else
+                                delete message.timestampNs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.root = value;
+                            else
+                                delete message.root;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nextValidatorsHash = value;
+                            else
+                                delete message.nextValidatorsHash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TendermintConsensusState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.TendermintConsensusState & isthmus.v1.TendermintConsensusState.$Shape} TendermintConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TendermintConsensusState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TendermintConsensusState message.
+             * @function verify
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TendermintConsensusState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.timestampNs != null && $Object.hasOwnProperty.call(message, "timestampNs"))
+                    if (!$util.isInteger(message.timestampNs) && !(message.timestampNs && $util.isInteger(message.timestampNs.low) && $util.isInteger(message.timestampNs.high)))
+                        return "timestampNs: integer|Long expected";
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                    if (!(message.root && typeof message.root.length === "number" || $util.isString(message.root)))
+                        return "root: buffer expected";
+                if (message.nextValidatorsHash != null && $Object.hasOwnProperty.call(message, "nextValidatorsHash"))
+                    if (!(message.nextValidatorsHash && typeof message.nextValidatorsHash.length === "number" || $util.isString(message.nextValidatorsHash)))
+                        return "nextValidatorsHash: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TendermintConsensusState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.TendermintConsensusState} TendermintConsensusState
+             */
+            TendermintConsensusState.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.TendermintConsensusState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.TendermintConsensusState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.TendermintConsensusState();
+                if (object.timestampNs != null)
+                    if (typeof object.timestampNs === "object" ? object.timestampNs.low || object.timestampNs.high : $Number(object.timestampNs) !== 0)
+                        if ($util.Long)
+                            message.timestampNs = $util.Long.fromValue(object.timestampNs, true);
+                        else if (typeof object.timestampNs === "string")
+                            message.timestampNs = $parseInt(object.timestampNs, 10);
+                        else if (typeof object.timestampNs === "number")
+                            message.timestampNs = object.timestampNs;
+                        else if (typeof object.timestampNs === "object")
+                            message.timestampNs = new $util.LongBits(object.timestampNs.low >>> 0, object.timestampNs.high >>> 0).toNumber(true);
+                if (object.root != null)
+                    if (object.root.length)
+                        if (typeof object.root === "string")
+                            $util.base64.decode(object.root, message.root = $util.newBuffer($util.base64.length(object.root)), 0);
+                        else if (object.root.length >= 0)
+                            message.root = object.root;
+                if (object.nextValidatorsHash != null)
+                    if (object.nextValidatorsHash.length)
+                        if (typeof object.nextValidatorsHash === "string")
+                            $util.base64.decode(object.nextValidatorsHash, message.nextValidatorsHash = $util.newBuffer($util.base64.length(object.nextValidatorsHash)), 0);
+                        else if (object.nextValidatorsHash.length >= 0)
+                            message.nextValidatorsHash = object.nextValidatorsHash;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TendermintConsensusState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {isthmus.v1.TendermintConsensusState} message TendermintConsensusState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TendermintConsensusState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timestampNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestampNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.root = "";
+                    else {
+                        object.root = [];
+                        if (options.bytes !== $Array)
+                            object.root = $util.newBuffer(object.root);
+                    }
+                    if (options.bytes === $String)
+                        object.nextValidatorsHash = "";
+                    else {
+                        object.nextValidatorsHash = [];
+                        if (options.bytes !== $Array)
+                            object.nextValidatorsHash = $util.newBuffer(object.nextValidatorsHash);
+                    }
+                }
+                if (message.timestampNs != null && $Object.hasOwnProperty.call(message, "timestampNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestampNs = typeof message.timestampNs === "number" ? $BigInt(message.timestampNs) : $util.Long.fromBits(message.timestampNs.low >>> 0, message.timestampNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timestampNs === "number")
+                        object.timestampNs = options.longs === $String ? $String(message.timestampNs) : message.timestampNs;
+                    else
+                        object.timestampNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampNs) : options.longs === $Number ? new $util.LongBits(message.timestampNs.low >>> 0, message.timestampNs.high >>> 0).toNumber(true) : message.timestampNs;
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                    object.root = options.bytes === $String ? $util.base64.encode(message.root, 0, message.root.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.root) : message.root;
+                if (message.nextValidatorsHash != null && $Object.hasOwnProperty.call(message, "nextValidatorsHash"))
+                    object.nextValidatorsHash = options.bytes === $String ? $util.base64.encode(message.nextValidatorsHash, 0, message.nextValidatorsHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextValidatorsHash) : message.nextValidatorsHash;
+                return object;
+            };
+
+            /**
+             * Converts this TendermintConsensusState to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TendermintConsensusState.prototype.toJSON = function() {
+                return TendermintConsensusState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TendermintConsensusState
+             * @function getTypeUrl
+             * @memberof isthmus.v1.TendermintConsensusState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TendermintConsensusState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.TendermintConsensusState";
+            };
+
+            return TendermintConsensusState;
         })();
 
         v1.Relay = (function() {
