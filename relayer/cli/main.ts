@@ -3,9 +3,11 @@
  * configuration or arguments.
  */
 import { Command, CommanderError } from 'commander';
+import { runExternalLedger } from '../../adapters/external/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { relayerConfigSchema } from '../config/schema.js';
+import { createLogger } from '../logger.js';
 import { addVerifyCommands } from './verify/command.js';
 
 export const EXIT_FAILURE = 1;
@@ -13,6 +15,14 @@ export const EXIT_INVALID = 2;
 
 function write(line: string): void {
   process.stdout.write(`${line}\n`);
+}
+
+/** Resolves on SIGINT or SIGTERM: how a long-running command is told to stop. */
+function untilSignalled(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
 }
 
 /** The program; commands that decide their own exit code report it through `setExitCode`. */
@@ -39,6 +49,17 @@ export function buildProgram(setExitCode: (code: number) => void = () => undefin
     });
 
   addVerifyCommands(program, setExitCode);
+
+  program
+    .command('external-ledger')
+    .description('run an agency ledger: the Ledger gRPC service of an attested append-only log')
+    .requiredOption('--config <file>', 'agency ledger configuration (YAML; see docs/external-ledger.md)')
+    .action(async (opts: { config: string }) => {
+      const running = await runExternalLedger(opts.config, createLogger());
+      write(`agency ledger serving Ledger on ${running.address}`);
+      await untilSignalled();
+      await running.close();
+    });
 
   program
     .command('demo')
