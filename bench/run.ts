@@ -7,9 +7,12 @@
  *   verifies, and ICS-23 membership proofs against native sha256.
  * - `evm`: QBFT headers against secp256k1 recovery, EIP-1186 proofs against
  *   keccak, and 5-of-7 attestations per signature scheme.
+ * - `devnet`: blocks/s with 1,000 store writes per block and store proofs
+ *   generated per second, against raw sha256.
  */
 import { attestation } from './attestation.js';
 import { codec } from './codec.js';
+import { devnet } from './devnet.js';
 import { evm } from './evm.js';
 import { ics23 } from './ics23.js';
 import { tendermint } from './tendermint.js';
@@ -18,6 +21,7 @@ const benchmarks: Readonly<Record<string, () => Promise<string[]>>> = {
   codec,
   tendermint: async () => [...(await tendermint()), ...(await ics23())],
   evm: async () => [...(await evm()), ...(await attestation())],
+  devnet,
 };
 
 const names = process.argv.slice(2);

@@ -112,7 +112,14 @@ export class DevnetLedger implements Ledger {
     const trusted = this.#read(req.trustedHeight, 'trusted_height');
     const requested = this.#read(req.targetHeight, 'target_height');
     const target = requested === 0n ? chain.latestHeight : requested;
-    if (trusted < 1n || target <= trusted) {
+    if (trusted === 0n) {
+      // No trusted height: the target's light block alone, to create a client from.
+      return v1.GetClientMessageResponse.create({
+        messages: [tendermintClientMessage(chain.lightBlock(target))],
+        height: this.#height(target),
+      });
+    }
+    if (target <= trusted) {
       throw invalid('INVALID_HEIGHT', `cannot move a client from height ${trusted} to ${target}`, {
         chainId: chain.chainId,
         trustedHeight: trusted,
@@ -130,7 +137,13 @@ export class DevnetLedger implements Ledger {
         overlap(trustedSet, chain.block(to).validatorSet) * 3n <= trustedSet.totalVotingPower
       )
         to--;
-      messages.push(tendermintClientMessage(chain.lightBlock(to), from, trustedSet, chain.revision));
+      messages.push(
+        tendermintClientMessage(chain.lightBlock(to), {
+          height: from,
+          validators: trustedSet,
+          revision: chain.revision,
+        }),
+      );
       from = to;
     }
     return v1.GetClientMessageResponse.create({ messages, height: this.#height(target) });

@@ -18,16 +18,17 @@ import { v1 } from '../../proto/index.js';
 
 export const TENDERMINT_CLIENT_TYPE = 'tendermint';
 
-/** `ClientMessage` of type "tendermint" for `block`, verified from `trustedHeight`. */
+/**
+ * `ClientMessage` of type "tendermint" for `block`, verified from `trusted`;
+ * without `trusted`, the bare light block a client is created from.
+ */
 export function tendermintClientMessage(
   block: LightBlock,
-  trustedHeight: bigint,
-  trustedValidators: ValidatorSet,
-  revision: bigint,
+  trusted?: { readonly height: bigint; readonly validators: ValidatorSet; readonly revision: bigint },
 ): v1.ClientMessage {
   const bytes = encodeIcs07Header({
     lightBlock: { signedHeader: block.signedHeader, validatorSet: block.validatorSet },
-    trusted: { revision, height: trustedHeight, validators: trustedValidators },
+    ...(trusted ? { trusted } : {}),
   });
   return v1.ClientMessage.create({ clientType: TENDERMINT_CLIENT_TYPE, bytes });
 }

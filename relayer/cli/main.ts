@@ -2,19 +2,42 @@
  * The `isthmus` command line. Exit codes: 0 success, 1 failure, 2 invalid
  * configuration or arguments.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { CometBftLedger } from '../../adapters/cometbft/index.js';
 import { runExternalLedger } from '../../adapters/external/index.js';
+import { startLedgerServer } from '../../adapters/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { relayerConfigSchema } from '../config/schema.js';
 import { createLogger } from '../logger.js';
+import { runDevnets } from './devnet.js';
+import { parseDuration } from './input.js';
 import { addVerifyCommands } from './verify/command.js';
+import { UnusableInputError } from './verify/verdict.js';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_INVALID = 2;
 
 function write(line: string): void {
   process.stdout.write(`${line}\n`);
+}
+
+function positiveInt(text: string, option: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UnusableInputError(`${option} ${JSON.stringify(text)} is not a positive integer`, { option });
+  }
+  return n;
+}
+
+function port(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 65_535) {
+    throw new UnusableInputError(`--base-port ${JSON.stringify(text)} is not a port`, {
+      option: '--base-port',
+    });
+  }
+  return n;
 }
 
 /** Resolves on SIGINT or SIGTERM: how a long-running command is told to stop. */
@@ -49,6 +72,62 @@ export function buildProgram(setExitCode: (code: number) => void = () => undefin
     });
 
   addVerifyCommands(program, setExitCode);
+
+  program
+    .command('devnet')
+    .description('run devnet chains, each serving the Ledger gRPC service on its own loopback port')
+    .option('--chains <names>', 'comma-separated chain names (chain id <name>-1)', 'mainchain,health')
+    .option('--validators <n>', 'validators per chain', '4')
+    .option('--block-time <duration>', 'time between blocks', '500ms')
+    .option('--base-port <port>', 'port of the first chain, the next ones follow; 0 picks free ports', '0')
+    .option('--data-dir <dir>', 'keep each chain in <dir>/<chain id> and resume from it')
+    .addOption(
+      new Option('--log-level <level>', 'log level (JSON logs on stdout)')
+        .choices(['fatal', 'error', 'warn', 'info', 'debug'])
+        .default('warn'),
+    )
+    .action(
+      async (opts: {
+        chains: string;
+        validators: string;
+        blockTime: string;
+        basePort: string;
+        dataDir?: string;
+        logLevel: string;
+      }) => {
+        const logger = createLogger({ level: opts.logLevel });
+        const running = await runDevnets({
+          chains: opts.chains
+            .split(',')
+            .map((c) => c.trim())
+            .filter((c) => c.length > 0),
+          validators: positiveInt(opts.validators, '--validators'),
+          blockTimeMs: Number(parseDuration(opts.blockTime, '--block-time') / 1_000_000n),
+          basePort: port(opts.basePort),
+          ...(opts.dataDir === undefined ? {} : { dataDir: opts.dataDir }),
+          logger,
+        });
+        for (const d of running.devnets) write(`${d.chainId} ${d.endpoint}`);
+        write('ready');
+        await untilSignalled();
+        await running.close();
+      },
+    );
+
+  program
+    .command('cometbft-ledger')
+    .description('serve a CometBFT node (read-only) as the Ledger gRPC service')
+    .requiredOption('--rpc <url>', 'CometBFT RPC endpoint, e.g. http://127.0.0.1:26657')
+    .option('--listen <address>', 'gRPC listen address', '127.0.0.1:0')
+    .option('--store <name>', 'store queried for proofs', 'ibc')
+    .action(async (opts: { rpc: string; listen: string; store: string }) => {
+      const logger = createLogger();
+      const ledger = new CometBftLedger({ endpoint: opts.rpc, logger, store: opts.store });
+      const running = await startLedgerServer({ ledger, logger, address: opts.listen });
+      write(`CometBFT ${opts.rpc} serving Ledger on ${running.address}`);
+      await untilSignalled();
+      await running.close();
+    });
 
   program
     .command('external-ledger')

@@ -29,7 +29,7 @@ import {
   type AttestationClientState,
 } from '../../../light-clients/attestation/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
-import { parseTimeOption, readJsonFile } from './input.js';
+import { parseTimeOption, readJsonFile } from '../input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 export interface VerifyAttestationOptions {

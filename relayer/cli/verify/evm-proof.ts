@@ -4,7 +4,7 @@
  * the account fields it states and every storage value it lists.
  */
 import { accountProofFromRpc, verifyGetProof, type AccountProof } from '../../../light-clients/evm/index.js';
-import { parseInput, readRpcJson } from './input.js';
+import { parseInput, readRpcJson } from '../input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 export interface VerifyEvmProofOptions {

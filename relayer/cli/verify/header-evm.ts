@@ -23,7 +23,7 @@ import {
   type EvmHeader,
 } from '../../../light-clients/evm/index.js';
 import { VerificationError } from '../../../light-clients/index.js';
-import { parseInput, readRpcJson } from './input.js';
+import { parseInput, readRpcJson } from '../input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 export type EvmHeaderConsensus = 'qbft' | 'ibft2' | 'clique' | 'none';

@@ -22,7 +22,7 @@ import {
   type LightBlock,
   type TrustLevel,
 } from '../../../light-clients/tendermint/index.js';
-import { parseDuration, parseInput, parseTimeOption, readJsonFile } from './input.js';
+import { parseDuration, parseInput, parseTimeOption, readJsonFile } from '../input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 export interface VerifyTendermintHeaderOptions {

@@ -13,7 +13,7 @@ import {
   verifyNonMembership,
   type ProofSpec,
 } from '../../../light-clients/ics23/index.js';
-import { readTextFile } from './input.js';
+import { readTextFile } from '../input.js';
 import { UnusableInputError, rejected, type Verdict } from './verdict.js';
 
 const specs: Readonly<Record<string, ProofSpec>> = {

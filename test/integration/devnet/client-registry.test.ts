@@ -192,12 +192,11 @@ describe('tendermint client registry between two devnets', () => {
     const impostor = devnet('health-1', GENESIS_TIME, { seed: 'not-the-validators' });
     for (let i = 0; i < 12; i++) impostor.produceBlock();
     const trusted = fromU64(before.clientState?.latestHeight?.height);
-    const forged = tendermintClientMessage(
-      impostor.lightBlock(trusted + 1n),
-      trusted,
-      health.block(trusted).nextValidatorSet,
-      1n,
-    );
+    const forged = tendermintClientMessage(impostor.lightBlock(trusted + 1n), {
+      height: trusted,
+      validators: health.block(trusted).nextValidatorSet,
+      revision: 1n,
+    });
     const res = await mainApi.client.submit({ messages: [{ updateClient: { clientId, message: forged } }] });
     expect(res.results[0]?.code).toBe(REJECTED);
     expect(res.results[0]?.errorCode).toBe('NEXT_VALIDATOR_SET_MISMATCH');
@@ -215,19 +214,17 @@ describe('tendermint client registry between two devnets', () => {
     const fork = devnet('health-1', GENESIS_TIME, { value: 'forked record' });
     const stored = 2n;
     for (let i = 0; i < 3; i++) fork.produceBlock();
-    const conflicting = tendermintClientMessage(
-      fork.lightBlock(stored + 1n),
-      stored,
-      fork.block(stored).nextValidatorSet,
-      1n,
-    );
+    const conflicting = tendermintClientMessage(fork.lightBlock(stored + 1n), {
+      height: stored,
+      validators: fork.block(stored).nextValidatorSet,
+      revision: 1n,
+    });
     // The client skipped height 3: store health's header 3 first, so the fork's one conflicts with it.
-    const honest = tendermintClientMessage(
-      health.lightBlock(stored + 1n),
-      stored,
-      health.block(stored).nextValidatorSet,
-      1n,
-    );
+    const honest = tendermintClientMessage(health.lightBlock(stored + 1n), {
+      height: stored,
+      validators: health.block(stored).nextValidatorSet,
+      revision: 1n,
+    });
     const first = await mainApi.client.submit({
       messages: [{ updateClient: { clientId, message: honest } }],
     });

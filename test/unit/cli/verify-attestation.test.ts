@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { attestationToJson, signerSetToJson } from '../../../light-clients/attestation/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
 import { verifyAttestationCommand } from '../../../relayer/cli/verify/attestation.js';
-import { parseTimeOption } from '../../../relayer/cli/verify/input.js';
+import { parseTimeOption } from '../../../relayer/cli/input.js';
 import {
   EXIT_REJECTED,
   EXIT_VALID,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWithFixtures } from '../../support/fixtures.js';
 import { verifyTendermintHeaderCommand } from '../../../relayer/cli/verify/header-tendermint.js';
-import { parseDuration } from '../../../relayer/cli/verify/input.js';
+import { parseDuration } from '../../../relayer/cli/input.js';
 import { UnusableInputError } from '../../../relayer/cli/verify/verdict.js';
 import { formatRfc3339 } from '../../../light-clients/tendermint/index.js';
 import { makeChain, members, nowAfter } from '../tendermint/support/chain.js';

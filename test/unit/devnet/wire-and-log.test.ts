@@ -28,7 +28,11 @@ describe('tendermint ClientMessage encoding', () => {
     });
     chain.produceBlock();
     chain.produceBlock();
-    const message = tendermintClientMessage(chain.lightBlock(2n), 1n, chain.block(1n).nextValidatorSet, 3n);
+    const message = tendermintClientMessage(chain.lightBlock(2n), {
+      height: 1n,
+      validators: chain.block(1n).nextValidatorSet,
+      revision: 3n,
+    });
     expect(message.clientType).toBe('tendermint');
     const header = decodeTendermintHeader(message.bytes);
     expect(header.signedHeader).toEqual(chain.block(2n).signedHeader);

@@ -1,13 +1,13 @@
 /**
- * Reading what `isthmus verify …` is given: files, JSON, times and
+ * Reading what the `isthmus` commands are given: files, JSON, times and
  * durations. Anything unusable becomes an UnusableInputError (exit 2) naming
  * the file or option; nothing here judges validity, which is the light
  * clients' job.
  */
 import { readFile } from 'node:fs/promises';
-import { IsthmusError } from '../../../light-clients/index.js';
-import { parseRfc3339 } from '../../../light-clients/tendermint/index.js';
-import { UnusableInputError } from './verdict.js';
+import { IsthmusError } from '../../light-clients/index.js';
+import { parseRfc3339 } from '../../light-clients/tendermint/index.js';
+import { UnusableInputError } from './verify/verdict.js';
 
 /** The text of `path`; `what` names the file in errors. */
 export async function readTextFile(path: string, what: string): Promise<string> {
