@@ -38,7 +38,7 @@ import { DEFAULT_SEED, type Genesis } from './genesis.js';
 import { deriveValidatorKey, type ValidatorKey } from './keys.js';
 import type { DeliverContext, EventBody, Module, MsgKind, MsgOutcome, ValidatorUpdate } from './module.js';
 import { revisionOf } from './revision.js';
-import { tendermintClientsModule } from './tendermint-clients-module.js';
+import { clientsModule } from './clients-module.js';
 import { validatorsModule } from './validators-module.js';
 
 /** Keys a devnet can sign with: derived indices 0 .. MAX_KEYS-1 (keys.ts). */
@@ -125,7 +125,7 @@ export class DevnetChain {
       const key = deriveValidatorKey(seed, options.genesis.chainId, i);
       this.#signers.set(hex(key.publicKey), key);
     }
-    for (const module of [validatorsModule, tendermintClientsModule, ...(options.modules ?? [])]) {
+    for (const module of [validatorsModule, clientsModule, ...(options.modules ?? [])]) {
       for (const kind of module.messages) {
         if (this.#routes.has(kind)) {
           throw new IsthmusError('MODULE_CONFLICT', `two modules handle ${kind}`, {

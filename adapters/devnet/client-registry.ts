@@ -1,23 +1,45 @@
 /**
- * Where the devnet keeps the light clients it hosts, in its provable store
- * (ICS-24 layout, so a counterparty can prove them):
+ * The light clients the devnet hosts (ICS-02 client semantics), kept in
+ * its provable store (layout in clients/client-store.ts):
  *
- *   clients/{id}/clientState                       TendermintClientState
- *   clients/{id}/consensusStates/{rev}-{height}    TendermintConsensusState
- *   clients/nextSequence                           decimal counter
+ *   clients/nextSequence     decimal counter shared by every client type
  *
- * Client ids are `07-tendermint-{n}` (ICS-02 `{type}-{sequence}`). The
- * encodings are `isthmus.v1.TendermintClientState` /
- * `TendermintConsensusState` (proto/isthmus/v1/types.proto); heights in
- * them carry the counterparty's revision.
+ * Client ids are `{prefix}-{n}` (ICS-02 `{type}-{sequence}`): the prefix
+ * names the client type, so the registry dispatches on the id alone —
+ * `07-tendermint` (clients/tendermint.ts), `09-attestation`
+ * (clients/attestation.ts) and `evm` (clients/evm.ts). Every operation
+ * runs against one store: a message's branch (written only if the message
+ * succeeds) or a committed version (read-only). A frozen client rejects
+ * everything with CLIENT_FROZEN, an expired one with CLIENT_EXPIRED.
  */
 import { IsthmusError } from '../../light-clients/index.js';
 import type { ClientState, ConsensusState } from '../../light-clients/tendermint/index.js';
-import { fromU64, toU64, v1 } from '../../proto/index.js';
-import type { KvStore } from './module.js';
+import type { v1 } from '../../proto/index.js';
+import { attestationClients } from './clients/attestation.js';
+import { clientStatePath, type RegistryStore } from './clients/client-store.js';
+import { evmClients } from './clients/evm.js';
+import type { ClientChange, ClientView, HostedClient, HostedClientType } from './clients/hosted-client.js';
+import {
+  decodeClientState,
+  decodeConsensusState,
+  TENDERMINT_CLIENT_PREFIX,
+  tendermintClients,
+} from './clients/tendermint.js';
 import { revisionOf } from './revision.js';
 
-export const TENDERMINT_CLIENT_PREFIX = '07-tendermint';
+export { clientStatePath, consensusStatePath } from './clients/client-store.js';
+export type { RegistryStore } from './clients/client-store.js';
+export {
+  decodeClientState,
+  decodeConsensusState,
+  encodeClientState,
+  encodeConsensusState,
+  TENDERMINT_CLIENT_PREFIX,
+} from './clients/tendermint.js';
+export type { ClientChange, ClientView } from './clients/hosted-client.js';
+
+const HOSTED: readonly HostedClientType[] = [tendermintClients, attestationClients, evmClients];
+const NEXT_SEQUENCE_PATH = 'clients/nextSequence';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -25,120 +47,117 @@ function key(path: string): Uint8Array {
   return encoder.encode(path);
 }
 
-export function clientStatePath(clientId: string): string {
-  return `clients/${clientId}/clientState`;
+export interface MembershipArgs {
+  readonly clientId: string;
+  /** The proof height: of the consensus state whose root the proof is checked against. */
+  readonly height: bigint;
+  readonly proof: v1.IProof;
+  readonly path: Uint8Array;
+  readonly value: Uint8Array;
+  /** Block time of the host chain, ns. */
+  readonly now: bigint;
 }
 
-export function consensusStatePath(clientId: string, revision: bigint, height: bigint): string {
-  return `clients/${clientId}/consensusStates/${revision}-${height}`;
-}
+export type NonMembershipArgs = Omit<MembershipArgs, 'value'>;
 
-const NEXT_SEQUENCE_PATH = 'clients/nextSequence';
-
-export function encodeClientState(state: ClientState): Uint8Array {
-  const revision = toU64(revisionOf(state.chainId));
-  return v1.TendermintClientState.encode({
-    chainId: state.chainId,
-    trustLevelNumerator: toU64(state.trustLevel.numerator),
-    trustLevelDenominator: toU64(state.trustLevel.denominator),
-    trustingPeriodNs: toU64(state.trustingPeriod),
-    unbondingPeriodNs: toU64(state.unbondingPeriod),
-    maxClockDriftNs: toU64(state.maxClockDrift),
-    latestHeight: { revision, height: toU64(state.latestHeight) },
-    frozenHeight: { revision, height: toU64(state.frozenHeight) },
-  }).finish();
-}
-
-function malformed(what: string, cause: unknown): IsthmusError {
-  return new IsthmusError('MALFORMED_MESSAGE', `${what} is not a valid encoding`, {
-    category: 'invalid_argument',
-    cause,
+function notFound(clientId: string): IsthmusError {
+  return new IsthmusError('CLIENT_NOT_FOUND', `no client ${JSON.stringify(clientId)} on this chain`, {
+    category: 'not_found',
+    context: { clientId },
   });
 }
 
-export function decodeClientState(bytes: Uint8Array): ClientState {
-  let m: v1.TendermintClientState;
-  try {
-    m = v1.TendermintClientState.decode(bytes);
-  } catch (cause) {
-    throw malformed('tendermint client state', cause);
-  }
-  return {
-    chainId: m.chainId,
-    trustLevel: { numerator: fromU64(m.trustLevelNumerator), denominator: fromU64(m.trustLevelDenominator) },
-    trustingPeriod: fromU64(m.trustingPeriodNs),
-    unbondingPeriod: fromU64(m.unbondingPeriodNs),
-    maxClockDrift: fromU64(m.maxClockDriftNs),
-    latestHeight: fromU64(m.latestHeight?.height),
-    frozenHeight: fromU64(m.frozenHeight?.height),
-  };
-}
-
-export function encodeConsensusState(state: ConsensusState): Uint8Array {
-  return v1.TendermintConsensusState.encode({
-    timestampNs: toU64(state.timestamp),
-    root: state.root,
-    nextValidatorsHash: state.nextValidatorsHash,
-  }).finish();
-}
-
-export function decodeConsensusState(bytes: Uint8Array): ConsensusState {
-  let m: v1.TendermintConsensusState;
-  try {
-    m = v1.TendermintConsensusState.decode(bytes);
-  } catch (cause) {
-    throw malformed('tendermint consensus state', cause);
-  }
-  return { timestamp: fromU64(m.timestampNs), root: m.root, nextValidatorsHash: m.nextValidatorsHash };
-}
-
-/** Reads and writes the hosted clients through a store (a message's branch, or a committed version). */
 export class ClientRegistry {
-  readonly #store: Pick<KvStore, 'get'> & Partial<KvStore>;
+  readonly #store: RegistryStore;
 
-  constructor(store: Pick<KvStore, 'get'> & Partial<KvStore>) {
+  constructor(store: RegistryStore) {
     this.#store = store;
   }
 
-  clientState(clientId: string): ClientState {
-    const bytes = this.#store.get(key(clientStatePath(clientId)));
-    if (!bytes) {
-      throw new IsthmusError('CLIENT_NOT_FOUND', `no client ${JSON.stringify(clientId)} on this chain`, {
-        category: 'not_found',
-        context: { clientId },
-      });
+  /** CreateClient: validates the states, stores them under a new id and returns it. */
+  create(clientType: string, clientState: Uint8Array, consensusState: Uint8Array): string {
+    const type = HOSTED.find((t) => t.clientType === clientType);
+    if (!type) {
+      throw new IsthmusError(
+        'NOT_SUPPORTED',
+        `client type ${JSON.stringify(clientType)} is not hosted here`,
+        {
+          category: 'invalid_argument',
+          context: { clientType, hosted: HOSTED.map((t) => t.clientType).join(',') },
+        },
+      );
     }
-    return decodeClientState(bytes);
+    const current = this.#store.get(key(NEXT_SEQUENCE_PATH));
+    const sequence = current ? BigInt(decoder.decode(current)) : 0n;
+    const clientId = `${type.idPrefix}-${sequence}`;
+    type.create(this.#store, clientId, clientState, consensusState);
+    this.#writable().set(key(NEXT_SEQUENCE_PATH), encoder.encode((sequence + 1n).toString()));
+    return clientId;
   }
 
+  /** The client type of a stored client (`ClientMessage.client_type`). */
+  clientType(clientId: string): string {
+    return this.#open(clientId).type.clientType;
+  }
+
+  update(clientId: string, message: v1.IClientMessage, now: bigint): ClientChange {
+    return this.#open(clientId).client.update(message, now);
+  }
+
+  submitMisbehaviour(clientId: string, message: v1.IClientMessage, now: bigint): ClientChange {
+    return this.#open(clientId).client.submitMisbehaviour(message, now);
+  }
+
+  /** `value` is at `path` in the counterparty state the client trusts at the proof height. */
+  verifyMembership(args: MembershipArgs): void {
+    this.#open(args.clientId).client.verifyState(args);
+  }
+
+  /** Nothing is at `path` in the counterparty state the client trusts at the proof height. */
+  verifyNonMembership(args: NonMembershipArgs): void {
+    const { clientId, height, proof, path, now } = args;
+    this.#open(clientId).client.verifyState({ height, proof, path, now });
+  }
+
+  /** The `QueryClient` view: the client with its status at `now`, and its latest consensus state. */
+  query(clientId: string, now: bigint): ClientView {
+    return this.#open(clientId).client.view(now);
+  }
+
+  /** A tendermint client's ICS-07 state; CLIENT_NOT_FOUND for any other id. */
+  clientState(clientId: string): ClientState {
+    if (!clientId.startsWith(`${TENDERMINT_CLIENT_PREFIX}-`)) throw notFound(clientId);
+    return decodeClientState(this.#stateBytes(clientId));
+  }
+
+  /** A tendermint client's consensus state at a height of `chainId`, if stored. */
   consensusState(clientId: string, chainId: string, height: bigint): ConsensusState | undefined {
-    const bytes = this.#store.get(key(consensusStatePath(clientId, revisionOf(chainId), height)));
+    if (!clientId.startsWith(`${TENDERMINT_CLIENT_PREFIX}-`)) throw notFound(clientId);
+    const store = this.#open(clientId).client.store;
+    if (store.revision !== revisionOf(chainId)) return undefined;
+    const bytes = store.consensusState(height);
     return bytes ? decodeConsensusState(bytes) : undefined;
   }
 
-  /** The next client id, `07-tendermint-{n}`, counting from 0. */
-  allocateId(): string {
-    const store = this.#writable();
-    const current = this.#store.get(key(NEXT_SEQUENCE_PATH));
-    const sequence = current ? BigInt(decoder.decode(current)) : 0n;
-    store.set(key(NEXT_SEQUENCE_PATH), encoder.encode((sequence + 1n).toString()));
-    return `${TENDERMINT_CLIENT_PREFIX}-${sequence}`;
-  }
-
-  setClientState(clientId: string, state: ClientState): void {
-    this.#writable().set(key(clientStatePath(clientId)), encodeClientState(state));
-  }
-
-  setConsensusState(clientId: string, chainId: string, height: bigint, state: ConsensusState): void {
-    this.#writable().set(
-      key(consensusStatePath(clientId, revisionOf(chainId), height)),
-      encodeConsensusState(state),
+  #open(clientId: string): { type: HostedClientType; client: HostedClient } {
+    const type = HOSTED.find(
+      (t) =>
+        clientId.startsWith(`${t.idPrefix}-`) &&
+        /^(0|[1-9][0-9]*)$/.test(clientId.slice(t.idPrefix.length + 1)),
     );
+    if (!type) throw notFound(clientId);
+    return { type, client: type.open(this.#store, clientId, this.#stateBytes(clientId)) };
   }
 
-  #writable(): KvStore {
+  #stateBytes(clientId: string): Uint8Array {
+    const bytes = this.#store.get(key(clientStatePath(clientId)));
+    if (!bytes) throw notFound(clientId);
+    return bytes;
+  }
+
+  #writable(): Required<RegistryStore> {
     const store = this.#store;
     if (!store.set || !store.delete) throw new TypeError('the registry was opened read-only');
-    return store as KvStore;
+    return store as Required<RegistryStore>;
   }
 }

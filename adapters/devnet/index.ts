@@ -37,4 +37,50 @@ export {
   decodeConsensusState,
   encodeClientState,
   encodeConsensusState,
+  TENDERMINT_CLIENT_PREFIX,
 } from './client-registry.js';
+export type {
+  ClientChange,
+  ClientView,
+  MembershipArgs,
+  NonMembershipArgs,
+  RegistryStore,
+} from './client-registry.js';
+export type { HostedTendermintClientState } from './clients/tendermint.js';
+export { ATTESTATION_CLIENT_PREFIX } from './clients/attestation.js';
+export {
+  decodeAttestationClientState,
+  decodeAttestationConsensusState,
+  encodeAttestationClientState,
+  encodeAttestationConsensusState,
+} from './clients/attestation-state.js';
+export type { AttestationConsensusState } from './clients/attestation-state.js';
+export { EVM_CLIENT_PREFIX, EVM_CLIENT_TYPE, PROOF_KIND_EIP1186 } from './clients/evm.js';
+export {
+  decodeEvmAccountProof,
+  decodeEvmClientState,
+  decodeEvmConsensusState,
+  encodeEvmAccountProof,
+  encodeEvmClientState,
+  encodeEvmConsensusState,
+} from './clients/evm-state.js';
+export type { HostedEvmClientState } from './clients/evm-state.js';
+export {
+  ackCommitment,
+  ackPath,
+  channelPath,
+  commitmentPath,
+  decodeChannelEnd,
+  decodeU64,
+  encodeU64,
+  nextSequenceRecvPath,
+  packetCommitment,
+  packetModule,
+  PacketErrorCode,
+  receiptPath,
+  recordPath,
+  RECORDS_APP,
+  recordsApp,
+  sentRecordPath,
+} from './packets/index.js';
+export type { AppContext, ChannelEnd, Packet, PacketApp, PacketModuleOptions } from './packets/index.js';

@@ -27,25 +27,13 @@ import type { CallContext } from '../grpc/service.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { chainedProofBytes } from '../store/index.js';
 import type { DevnetChain } from './chain.js';
-import { TENDERMINT_CLIENT_TYPE, tendermintClientMessage } from './tendermint-wire.js';
-import {
-  clientStatus,
-  type ClientStatus,
-  type ConsensusState,
-  type ValidatorSet,
-} from '../../light-clients/tendermint/index.js';
-import { ClientRegistry, encodeClientState, encodeConsensusState } from './client-registry.js';
-import { revisionOf } from './revision.js';
+import { tendermintClientMessage } from './tendermint-wire.js';
+import type { ValidatorSet } from '../../light-clients/tendermint/index.js';
+import { ClientRegistry } from './client-registry.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
 export const DEVNET_CHAIN_TYPE = 'devnet';
 export const PROOF_KIND_ICS23 = 'ics23';
-
-const STATUS: Readonly<Record<ClientStatus, v1.ClientStatus>> = {
-  active: v1.ClientStatus.CLIENT_STATUS_ACTIVE,
-  expired: v1.ClientStatus.CLIENT_STATUS_EXPIRED,
-  frozen: v1.ClientStatus.CLIENT_STATUS_FROZEN,
-};
 
 function invalid(code: string, message: string, context: Record<string, unknown>): IsthmusError {
   return new IsthmusError(code, message, { category: 'invalid_argument', context });
@@ -231,30 +219,6 @@ export class DevnetLedger implements Ledger {
       });
     }
     const registry = new ClientRegistry({ get: (key) => chain.getAt(latest.height, key) });
-    const client = registry.clientState(clientId);
-    const lookup = (height: bigint): ConsensusState | undefined =>
-      registry.consensusState(clientId, client.chainId, height);
-    const consensus = lookup(client.latestHeight);
-    const revision = toU64(revisionOf(client.chainId));
-    return v1.QueryClientResponse.create({
-      clientState: {
-        clientId,
-        clientType: TENDERMINT_CLIENT_TYPE,
-        chainId: client.chainId,
-        latestHeight: { revision, height: toU64(client.latestHeight) },
-        status: STATUS[clientStatus(client, lookup, latest.timeNs)],
-        state: encodeClientState(client),
-      },
-      ...(consensus
-        ? {
-            consensusState: {
-              height: { revision, height: toU64(client.latestHeight) },
-              timestampNs: toU64(consensus.timestamp),
-              root: consensus.root,
-              state: encodeConsensusState(consensus),
-            },
-          }
-        : {}),
-    });
+    return v1.QueryClientResponse.create(registry.query(clientId, latest.timeNs));
   }
 }

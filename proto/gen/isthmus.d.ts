@@ -1615,8 +1615,11 @@ export namespace isthmus {
             /** Msg setValidators. */
             setValidators?: (isthmus.v1.SetValidators.$Properties|null);
 
+            /** Msg openChannel. */
+            openChannel?: (isthmus.v1.OpenChannel.$Properties|null);
+
             /** Msg kind. */
-            kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators");
+            kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel");
 
             /**
              * Creates a new Msg instance using the specified properties.
@@ -1726,8 +1729,11 @@ export namespace isthmus {
                 /** Msg setValidators */
                 setValidators?: (isthmus.v1.SetValidators.$Properties|null);
 
+                /** Msg openChannel */
+                openChannel?: (isthmus.v1.OpenChannel.$Properties|null);
+
                 /** Msg kind */
-                kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators");
+                kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1743,9 +1749,10 @@ export namespace isthmus {
               acknowledgePacket?: isthmus.v1.AcknowledgePacket.$Shape|null;
               timeoutPacket?: isthmus.v1.TimeoutPacket.$Shape|null;
               setValidators?: isthmus.v1.SetValidators.$Shape|null;
+              openChannel?: isthmus.v1.OpenChannel.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape })
+              ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null; openChannel?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape; openChannel?: null }|{ kind?: "openChannel"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel: isthmus.v1.OpenChannel.$Shape })
             );
         }
 
@@ -2889,6 +2896,307 @@ export namespace isthmus {
 
             /** Shape of a ValidatorPower. */
             type $Shape = isthmus.v1.ValidatorPower.$Properties;
+        }
+
+        /**
+         * Properties of an OpenChannel.
+         * @deprecated Use isthmus.v1.OpenChannel.$Properties instead.
+         */
+        interface IOpenChannel extends isthmus.v1.OpenChannel.$Properties {
+        }
+
+        /** Represents an OpenChannel. */
+        class OpenChannel {
+
+            /**
+             * Constructs a new OpenChannel.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.OpenChannel.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OpenChannel app. */
+            app: string;
+
+            /** OpenChannel counterpartyChainId. */
+            counterpartyChainId: string;
+
+            /** OpenChannel counterpartyChannelId. */
+            counterpartyChannelId: string;
+
+            /** OpenChannel clientId. */
+            clientId: string;
+
+            /** OpenChannel ordering. */
+            ordering: isthmus.v1.Ordering;
+
+            /**
+             * Creates a new OpenChannel instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OpenChannel instance
+             */
+            static create(properties: isthmus.v1.OpenChannel.$Shape): isthmus.v1.OpenChannel & isthmus.v1.OpenChannel.$Shape;
+            static create(properties?: isthmus.v1.OpenChannel.$Properties): isthmus.v1.OpenChannel;
+
+            /**
+             * Encodes the specified OpenChannel message. Does not implicitly {@link isthmus.v1.OpenChannel.verify|verify} messages.
+             * @param message OpenChannel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.OpenChannel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OpenChannel message, length delimited. Does not implicitly {@link isthmus.v1.OpenChannel.verify|verify} messages.
+             * @param message OpenChannel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.OpenChannel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OpenChannel message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.OpenChannel & isthmus.v1.OpenChannel.$Shape} OpenChannel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.OpenChannel & isthmus.v1.OpenChannel.$Shape;
+
+            /**
+             * Decodes an OpenChannel message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.OpenChannel & isthmus.v1.OpenChannel.$Shape} OpenChannel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.OpenChannel & isthmus.v1.OpenChannel.$Shape;
+
+            /**
+             * Verifies an OpenChannel message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OpenChannel message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OpenChannel
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.OpenChannel;
+
+            /**
+             * Creates a plain object from an OpenChannel message. Also converts values to other types if specified.
+             * @param message OpenChannel
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.OpenChannel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OpenChannel to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OpenChannel
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpenChannel {
+
+            /** Properties of an OpenChannel. */
+            interface $Properties {
+
+                /** OpenChannel app */
+                app?: (string|null);
+
+                /** OpenChannel counterpartyChainId */
+                counterpartyChainId?: (string|null);
+
+                /** OpenChannel counterpartyChannelId */
+                counterpartyChannelId?: (string|null);
+
+                /** OpenChannel clientId */
+                clientId?: (string|null);
+
+                /** OpenChannel ordering */
+                ordering?: (isthmus.v1.Ordering|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OpenChannel. */
+            type $Shape = isthmus.v1.OpenChannel.$Properties;
+        }
+
+        /** ChannelState enum. */
+        enum ChannelState {
+
+            /** CHANNEL_STATE_UNSPECIFIED value */
+            CHANNEL_STATE_UNSPECIFIED = 0,
+
+            /** CHANNEL_STATE_OPEN value */
+            CHANNEL_STATE_OPEN = 1,
+
+            /** CHANNEL_STATE_CLOSED value */
+            CHANNEL_STATE_CLOSED = 2
+        }
+
+        /**
+         * Properties of a ChannelEnd.
+         * @deprecated Use isthmus.v1.ChannelEnd.$Properties instead.
+         */
+        interface IChannelEnd extends isthmus.v1.ChannelEnd.$Properties {
+        }
+
+        /** Represents a ChannelEnd. */
+        class ChannelEnd {
+
+            /**
+             * Constructs a new ChannelEnd.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.ChannelEnd.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChannelEnd state. */
+            state: isthmus.v1.ChannelState;
+
+            /** ChannelEnd ordering. */
+            ordering: isthmus.v1.Ordering;
+
+            /** ChannelEnd app. */
+            app: string;
+
+            /** ChannelEnd counterpartyChainId. */
+            counterpartyChainId: string;
+
+            /** ChannelEnd counterpartyChannelId. */
+            counterpartyChannelId: string;
+
+            /** ChannelEnd clientId. */
+            clientId: string;
+
+            /**
+             * Creates a new ChannelEnd instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChannelEnd instance
+             */
+            static create(properties: isthmus.v1.ChannelEnd.$Shape): isthmus.v1.ChannelEnd & isthmus.v1.ChannelEnd.$Shape;
+            static create(properties?: isthmus.v1.ChannelEnd.$Properties): isthmus.v1.ChannelEnd;
+
+            /**
+             * Encodes the specified ChannelEnd message. Does not implicitly {@link isthmus.v1.ChannelEnd.verify|verify} messages.
+             * @param message ChannelEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.ChannelEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ChannelEnd message, length delimited. Does not implicitly {@link isthmus.v1.ChannelEnd.verify|verify} messages.
+             * @param message ChannelEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.ChannelEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChannelEnd message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.ChannelEnd & isthmus.v1.ChannelEnd.$Shape} ChannelEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.ChannelEnd & isthmus.v1.ChannelEnd.$Shape;
+
+            /**
+             * Decodes a ChannelEnd message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.ChannelEnd & isthmus.v1.ChannelEnd.$Shape} ChannelEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.ChannelEnd & isthmus.v1.ChannelEnd.$Shape;
+
+            /**
+             * Verifies a ChannelEnd message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ChannelEnd message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ChannelEnd
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.ChannelEnd;
+
+            /**
+             * Creates a plain object from a ChannelEnd message. Also converts values to other types if specified.
+             * @param message ChannelEnd
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.ChannelEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChannelEnd to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ChannelEnd
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChannelEnd {
+
+            /** Properties of a ChannelEnd. */
+            interface $Properties {
+
+                /** ChannelEnd state */
+                state?: (isthmus.v1.ChannelState|null);
+
+                /** ChannelEnd ordering */
+                ordering?: (isthmus.v1.Ordering|null);
+
+                /** ChannelEnd app */
+                app?: (string|null);
+
+                /** ChannelEnd counterpartyChainId */
+                counterpartyChainId?: (string|null);
+
+                /** ChannelEnd counterpartyChannelId */
+                counterpartyChannelId?: (string|null);
+
+                /** ChannelEnd clientId */
+                clientId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChannelEnd. */
+            type $Shape = isthmus.v1.ChannelEnd.$Properties;
         }
 
         /** ResultCode enum. */
@@ -4891,6 +5199,9 @@ export namespace isthmus {
             /** TendermintClientState frozenHeight. */
             frozenHeight?: (isthmus.v1.Height.$Properties|null);
 
+            /** TendermintClientState proofSpecs. */
+            proofSpecs: string[];
+
             /**
              * Creates a new TendermintClientState instance using the specified properties.
              * @param [properties] Properties to set
@@ -4998,6 +5309,9 @@ export namespace isthmus {
 
                 /** TendermintClientState frozenHeight */
                 frozenHeight?: (isthmus.v1.Height.$Properties|null);
+
+                /** TendermintClientState proofSpecs */
+                proofSpecs?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5134,6 +5448,1633 @@ export namespace isthmus {
 
             /** Shape of a TendermintConsensusState. */
             type $Shape = isthmus.v1.TendermintConsensusState.$Properties;
+        }
+
+        /**
+         * Properties of a TendermintMisbehaviour.
+         * @deprecated Use isthmus.v1.TendermintMisbehaviour.$Properties instead.
+         */
+        interface ITendermintMisbehaviour extends isthmus.v1.TendermintMisbehaviour.$Properties {
+        }
+
+        /** Represents a TendermintMisbehaviour. */
+        class TendermintMisbehaviour {
+
+            /**
+             * Constructs a new TendermintMisbehaviour.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.TendermintMisbehaviour.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TendermintMisbehaviour header_1. */
+            header_1: Uint8Array;
+
+            /** TendermintMisbehaviour header_2. */
+            header_2: Uint8Array;
+
+            /**
+             * Creates a new TendermintMisbehaviour instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TendermintMisbehaviour instance
+             */
+            static create(properties: isthmus.v1.TendermintMisbehaviour.$Shape): isthmus.v1.TendermintMisbehaviour & isthmus.v1.TendermintMisbehaviour.$Shape;
+            static create(properties?: isthmus.v1.TendermintMisbehaviour.$Properties): isthmus.v1.TendermintMisbehaviour;
+
+            /**
+             * Encodes the specified TendermintMisbehaviour message. Does not implicitly {@link isthmus.v1.TendermintMisbehaviour.verify|verify} messages.
+             * @param message TendermintMisbehaviour message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.TendermintMisbehaviour.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TendermintMisbehaviour message, length delimited. Does not implicitly {@link isthmus.v1.TendermintMisbehaviour.verify|verify} messages.
+             * @param message TendermintMisbehaviour message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.TendermintMisbehaviour.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TendermintMisbehaviour message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.TendermintMisbehaviour & isthmus.v1.TendermintMisbehaviour.$Shape} TendermintMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.TendermintMisbehaviour & isthmus.v1.TendermintMisbehaviour.$Shape;
+
+            /**
+             * Decodes a TendermintMisbehaviour message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.TendermintMisbehaviour & isthmus.v1.TendermintMisbehaviour.$Shape} TendermintMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.TendermintMisbehaviour & isthmus.v1.TendermintMisbehaviour.$Shape;
+
+            /**
+             * Verifies a TendermintMisbehaviour message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TendermintMisbehaviour message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TendermintMisbehaviour
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.TendermintMisbehaviour;
+
+            /**
+             * Creates a plain object from a TendermintMisbehaviour message. Also converts values to other types if specified.
+             * @param message TendermintMisbehaviour
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.TendermintMisbehaviour, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TendermintMisbehaviour to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TendermintMisbehaviour
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TendermintMisbehaviour {
+
+            /** Properties of a TendermintMisbehaviour. */
+            interface $Properties {
+
+                /** TendermintMisbehaviour header_1 */
+                header_1?: (Uint8Array|null);
+
+                /** TendermintMisbehaviour header_2 */
+                header_2?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TendermintMisbehaviour. */
+            type $Shape = isthmus.v1.TendermintMisbehaviour.$Properties;
+        }
+
+        /**
+         * Properties of an AttestationSigner.
+         * @deprecated Use isthmus.v1.AttestationSigner.$Properties instead.
+         */
+        interface IAttestationSigner extends isthmus.v1.AttestationSigner.$Properties {
+        }
+
+        /** Represents an AttestationSigner. */
+        class AttestationSigner {
+
+            /**
+             * Constructs a new AttestationSigner.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.AttestationSigner.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttestationSigner scheme. */
+            scheme: string;
+
+            /** AttestationSigner publicKey. */
+            publicKey: Uint8Array;
+
+            /** AttestationSigner weight. */
+            weight: (number|Long);
+
+            /**
+             * Creates a new AttestationSigner instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AttestationSigner instance
+             */
+            static create(properties: isthmus.v1.AttestationSigner.$Shape): isthmus.v1.AttestationSigner & isthmus.v1.AttestationSigner.$Shape;
+            static create(properties?: isthmus.v1.AttestationSigner.$Properties): isthmus.v1.AttestationSigner;
+
+            /**
+             * Encodes the specified AttestationSigner message. Does not implicitly {@link isthmus.v1.AttestationSigner.verify|verify} messages.
+             * @param message AttestationSigner message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.AttestationSigner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AttestationSigner message, length delimited. Does not implicitly {@link isthmus.v1.AttestationSigner.verify|verify} messages.
+             * @param message AttestationSigner message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.AttestationSigner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttestationSigner message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.AttestationSigner & isthmus.v1.AttestationSigner.$Shape} AttestationSigner
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.AttestationSigner & isthmus.v1.AttestationSigner.$Shape;
+
+            /**
+             * Decodes an AttestationSigner message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.AttestationSigner & isthmus.v1.AttestationSigner.$Shape} AttestationSigner
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.AttestationSigner & isthmus.v1.AttestationSigner.$Shape;
+
+            /**
+             * Verifies an AttestationSigner message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AttestationSigner message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AttestationSigner
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.AttestationSigner;
+
+            /**
+             * Creates a plain object from an AttestationSigner message. Also converts values to other types if specified.
+             * @param message AttestationSigner
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.AttestationSigner, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AttestationSigner to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AttestationSigner
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AttestationSigner {
+
+            /** Properties of an AttestationSigner. */
+            interface $Properties {
+
+                /** AttestationSigner scheme */
+                scheme?: (string|null);
+
+                /** AttestationSigner publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** AttestationSigner weight */
+                weight?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AttestationSigner. */
+            type $Shape = isthmus.v1.AttestationSigner.$Properties;
+        }
+
+        /**
+         * Properties of an AttestationClientState.
+         * @deprecated Use isthmus.v1.AttestationClientState.$Properties instead.
+         */
+        interface IAttestationClientState extends isthmus.v1.AttestationClientState.$Properties {
+        }
+
+        /** Represents an AttestationClientState. */
+        class AttestationClientState {
+
+            /**
+             * Constructs a new AttestationClientState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.AttestationClientState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttestationClientState chainId. */
+            chainId: string;
+
+            /** AttestationClientState signers. */
+            signers: isthmus.v1.AttestationSigner.$Properties[];
+
+            /** AttestationClientState threshold. */
+            threshold: (number|Long);
+
+            /** AttestationClientState signerSetSequence. */
+            signerSetSequence: (number|Long);
+
+            /** AttestationClientState latestHeight. */
+            latestHeight?: (isthmus.v1.Height.$Properties|null);
+
+            /** AttestationClientState latestTimestampNs. */
+            latestTimestampNs: (number|Long);
+
+            /** AttestationClientState trustingPeriodNs. */
+            trustingPeriodNs: (number|Long);
+
+            /** AttestationClientState maxClockDriftNs. */
+            maxClockDriftNs: (number|Long);
+
+            /** AttestationClientState frozen. */
+            frozen: boolean;
+
+            /**
+             * Creates a new AttestationClientState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AttestationClientState instance
+             */
+            static create(properties: isthmus.v1.AttestationClientState.$Shape): isthmus.v1.AttestationClientState & isthmus.v1.AttestationClientState.$Shape;
+            static create(properties?: isthmus.v1.AttestationClientState.$Properties): isthmus.v1.AttestationClientState;
+
+            /**
+             * Encodes the specified AttestationClientState message. Does not implicitly {@link isthmus.v1.AttestationClientState.verify|verify} messages.
+             * @param message AttestationClientState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.AttestationClientState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AttestationClientState message, length delimited. Does not implicitly {@link isthmus.v1.AttestationClientState.verify|verify} messages.
+             * @param message AttestationClientState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.AttestationClientState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttestationClientState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.AttestationClientState & isthmus.v1.AttestationClientState.$Shape} AttestationClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.AttestationClientState & isthmus.v1.AttestationClientState.$Shape;
+
+            /**
+             * Decodes an AttestationClientState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.AttestationClientState & isthmus.v1.AttestationClientState.$Shape} AttestationClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.AttestationClientState & isthmus.v1.AttestationClientState.$Shape;
+
+            /**
+             * Verifies an AttestationClientState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AttestationClientState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AttestationClientState
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.AttestationClientState;
+
+            /**
+             * Creates a plain object from an AttestationClientState message. Also converts values to other types if specified.
+             * @param message AttestationClientState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.AttestationClientState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AttestationClientState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AttestationClientState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AttestationClientState {
+
+            /** Properties of an AttestationClientState. */
+            interface $Properties {
+
+                /** AttestationClientState chainId */
+                chainId?: (string|null);
+
+                /** AttestationClientState signers */
+                signers?: (isthmus.v1.AttestationSigner.$Properties[]|null);
+
+                /** AttestationClientState threshold */
+                threshold?: (number|Long|null);
+
+                /** AttestationClientState signerSetSequence */
+                signerSetSequence?: (number|Long|null);
+
+                /** AttestationClientState latestHeight */
+                latestHeight?: (isthmus.v1.Height.$Properties|null);
+
+                /** AttestationClientState latestTimestampNs */
+                latestTimestampNs?: (number|Long|null);
+
+                /** AttestationClientState trustingPeriodNs */
+                trustingPeriodNs?: (number|Long|null);
+
+                /** AttestationClientState maxClockDriftNs */
+                maxClockDriftNs?: (number|Long|null);
+
+                /** AttestationClientState frozen */
+                frozen?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AttestationClientState. */
+            type $Shape = isthmus.v1.AttestationClientState.$Properties;
+        }
+
+        /**
+         * Properties of an AttestationConsensusState.
+         * @deprecated Use isthmus.v1.AttestationConsensusState.$Properties instead.
+         */
+        interface IAttestationConsensusState extends isthmus.v1.AttestationConsensusState.$Properties {
+        }
+
+        /** Represents an AttestationConsensusState. */
+        class AttestationConsensusState {
+
+            /**
+             * Constructs a new AttestationConsensusState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.AttestationConsensusState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttestationConsensusState timestampNs. */
+            timestampNs: (number|Long);
+
+            /** AttestationConsensusState root. */
+            root: Uint8Array;
+
+            /**
+             * Creates a new AttestationConsensusState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AttestationConsensusState instance
+             */
+            static create(properties: isthmus.v1.AttestationConsensusState.$Shape): isthmus.v1.AttestationConsensusState & isthmus.v1.AttestationConsensusState.$Shape;
+            static create(properties?: isthmus.v1.AttestationConsensusState.$Properties): isthmus.v1.AttestationConsensusState;
+
+            /**
+             * Encodes the specified AttestationConsensusState message. Does not implicitly {@link isthmus.v1.AttestationConsensusState.verify|verify} messages.
+             * @param message AttestationConsensusState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.AttestationConsensusState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AttestationConsensusState message, length delimited. Does not implicitly {@link isthmus.v1.AttestationConsensusState.verify|verify} messages.
+             * @param message AttestationConsensusState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.AttestationConsensusState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttestationConsensusState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.AttestationConsensusState & isthmus.v1.AttestationConsensusState.$Shape} AttestationConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.AttestationConsensusState & isthmus.v1.AttestationConsensusState.$Shape;
+
+            /**
+             * Decodes an AttestationConsensusState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.AttestationConsensusState & isthmus.v1.AttestationConsensusState.$Shape} AttestationConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.AttestationConsensusState & isthmus.v1.AttestationConsensusState.$Shape;
+
+            /**
+             * Verifies an AttestationConsensusState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AttestationConsensusState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AttestationConsensusState
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.AttestationConsensusState;
+
+            /**
+             * Creates a plain object from an AttestationConsensusState message. Also converts values to other types if specified.
+             * @param message AttestationConsensusState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.AttestationConsensusState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AttestationConsensusState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AttestationConsensusState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AttestationConsensusState {
+
+            /** Properties of an AttestationConsensusState. */
+            interface $Properties {
+
+                /** AttestationConsensusState timestampNs */
+                timestampNs?: (number|Long|null);
+
+                /** AttestationConsensusState root */
+                root?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AttestationConsensusState. */
+            type $Shape = isthmus.v1.AttestationConsensusState.$Properties;
+        }
+
+        /**
+         * Properties of an AttestationMisbehaviour.
+         * @deprecated Use isthmus.v1.AttestationMisbehaviour.$Properties instead.
+         */
+        interface IAttestationMisbehaviour extends isthmus.v1.AttestationMisbehaviour.$Properties {
+        }
+
+        /** Represents an AttestationMisbehaviour. */
+        class AttestationMisbehaviour {
+
+            /**
+             * Constructs a new AttestationMisbehaviour.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.AttestationMisbehaviour.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttestationMisbehaviour first. */
+            first: Uint8Array;
+
+            /** AttestationMisbehaviour second. */
+            second: Uint8Array;
+
+            /**
+             * Creates a new AttestationMisbehaviour instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AttestationMisbehaviour instance
+             */
+            static create(properties: isthmus.v1.AttestationMisbehaviour.$Shape): isthmus.v1.AttestationMisbehaviour & isthmus.v1.AttestationMisbehaviour.$Shape;
+            static create(properties?: isthmus.v1.AttestationMisbehaviour.$Properties): isthmus.v1.AttestationMisbehaviour;
+
+            /**
+             * Encodes the specified AttestationMisbehaviour message. Does not implicitly {@link isthmus.v1.AttestationMisbehaviour.verify|verify} messages.
+             * @param message AttestationMisbehaviour message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.AttestationMisbehaviour.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AttestationMisbehaviour message, length delimited. Does not implicitly {@link isthmus.v1.AttestationMisbehaviour.verify|verify} messages.
+             * @param message AttestationMisbehaviour message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.AttestationMisbehaviour.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttestationMisbehaviour message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.AttestationMisbehaviour & isthmus.v1.AttestationMisbehaviour.$Shape} AttestationMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.AttestationMisbehaviour & isthmus.v1.AttestationMisbehaviour.$Shape;
+
+            /**
+             * Decodes an AttestationMisbehaviour message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.AttestationMisbehaviour & isthmus.v1.AttestationMisbehaviour.$Shape} AttestationMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.AttestationMisbehaviour & isthmus.v1.AttestationMisbehaviour.$Shape;
+
+            /**
+             * Verifies an AttestationMisbehaviour message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AttestationMisbehaviour message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AttestationMisbehaviour
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.AttestationMisbehaviour;
+
+            /**
+             * Creates a plain object from an AttestationMisbehaviour message. Also converts values to other types if specified.
+             * @param message AttestationMisbehaviour
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.AttestationMisbehaviour, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AttestationMisbehaviour to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AttestationMisbehaviour
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AttestationMisbehaviour {
+
+            /** Properties of an AttestationMisbehaviour. */
+            interface $Properties {
+
+                /** AttestationMisbehaviour first */
+                first?: (Uint8Array|null);
+
+                /** AttestationMisbehaviour second */
+                second?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AttestationMisbehaviour. */
+            type $Shape = isthmus.v1.AttestationMisbehaviour.$Properties;
+        }
+
+        /**
+         * Properties of an EvmClientState.
+         * @deprecated Use isthmus.v1.EvmClientState.$Properties instead.
+         */
+        interface IEvmClientState extends isthmus.v1.EvmClientState.$Properties {
+        }
+
+        /** Represents an EvmClientState. */
+        class EvmClientState {
+
+            /**
+             * Constructs a new EvmClientState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmClientState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmClientState chainId. */
+            chainId: (number|Long);
+
+            /** EvmClientState consensus. */
+            consensus: string;
+
+            /** EvmClientState trustingPeriodNs. */
+            trustingPeriodNs: (number|Long);
+
+            /** EvmClientState maxClockDriftNs. */
+            maxClockDriftNs: (number|Long);
+
+            /** EvmClientState cliqueEpoch. */
+            cliqueEpoch: (number|Long);
+
+            /** EvmClientState frozen. */
+            frozen: boolean;
+
+            /** EvmClientState latestHeight. */
+            latestHeight?: (isthmus.v1.Height.$Properties|null);
+
+            /**
+             * Creates a new EvmClientState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmClientState instance
+             */
+            static create(properties: isthmus.v1.EvmClientState.$Shape): isthmus.v1.EvmClientState & isthmus.v1.EvmClientState.$Shape;
+            static create(properties?: isthmus.v1.EvmClientState.$Properties): isthmus.v1.EvmClientState;
+
+            /**
+             * Encodes the specified EvmClientState message. Does not implicitly {@link isthmus.v1.EvmClientState.verify|verify} messages.
+             * @param message EvmClientState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmClientState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmClientState message, length delimited. Does not implicitly {@link isthmus.v1.EvmClientState.verify|verify} messages.
+             * @param message EvmClientState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmClientState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmClientState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmClientState & isthmus.v1.EvmClientState.$Shape} EvmClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmClientState & isthmus.v1.EvmClientState.$Shape;
+
+            /**
+             * Decodes an EvmClientState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmClientState & isthmus.v1.EvmClientState.$Shape} EvmClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmClientState & isthmus.v1.EvmClientState.$Shape;
+
+            /**
+             * Verifies an EvmClientState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmClientState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmClientState
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmClientState;
+
+            /**
+             * Creates a plain object from an EvmClientState message. Also converts values to other types if specified.
+             * @param message EvmClientState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmClientState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmClientState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmClientState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmClientState {
+
+            /** Properties of an EvmClientState. */
+            interface $Properties {
+
+                /** EvmClientState chainId */
+                chainId?: (number|Long|null);
+
+                /** EvmClientState consensus */
+                consensus?: (string|null);
+
+                /** EvmClientState trustingPeriodNs */
+                trustingPeriodNs?: (number|Long|null);
+
+                /** EvmClientState maxClockDriftNs */
+                maxClockDriftNs?: (number|Long|null);
+
+                /** EvmClientState cliqueEpoch */
+                cliqueEpoch?: (number|Long|null);
+
+                /** EvmClientState frozen */
+                frozen?: (boolean|null);
+
+                /** EvmClientState latestHeight */
+                latestHeight?: (isthmus.v1.Height.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmClientState. */
+            type $Shape = isthmus.v1.EvmClientState.$Properties;
+        }
+
+        /**
+         * Properties of an EvmCliqueRecent.
+         * @deprecated Use isthmus.v1.EvmCliqueRecent.$Properties instead.
+         */
+        interface IEvmCliqueRecent extends isthmus.v1.EvmCliqueRecent.$Properties {
+        }
+
+        /** Represents an EvmCliqueRecent. */
+        class EvmCliqueRecent {
+
+            /**
+             * Constructs a new EvmCliqueRecent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmCliqueRecent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmCliqueRecent number. */
+            number: (number|Long);
+
+            /** EvmCliqueRecent signer. */
+            signer: string;
+
+            /**
+             * Creates a new EvmCliqueRecent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmCliqueRecent instance
+             */
+            static create(properties: isthmus.v1.EvmCliqueRecent.$Shape): isthmus.v1.EvmCliqueRecent & isthmus.v1.EvmCliqueRecent.$Shape;
+            static create(properties?: isthmus.v1.EvmCliqueRecent.$Properties): isthmus.v1.EvmCliqueRecent;
+
+            /**
+             * Encodes the specified EvmCliqueRecent message. Does not implicitly {@link isthmus.v1.EvmCliqueRecent.verify|verify} messages.
+             * @param message EvmCliqueRecent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmCliqueRecent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmCliqueRecent message, length delimited. Does not implicitly {@link isthmus.v1.EvmCliqueRecent.verify|verify} messages.
+             * @param message EvmCliqueRecent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmCliqueRecent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmCliqueRecent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmCliqueRecent & isthmus.v1.EvmCliqueRecent.$Shape} EvmCliqueRecent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmCliqueRecent & isthmus.v1.EvmCliqueRecent.$Shape;
+
+            /**
+             * Decodes an EvmCliqueRecent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmCliqueRecent & isthmus.v1.EvmCliqueRecent.$Shape} EvmCliqueRecent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmCliqueRecent & isthmus.v1.EvmCliqueRecent.$Shape;
+
+            /**
+             * Verifies an EvmCliqueRecent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmCliqueRecent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmCliqueRecent
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmCliqueRecent;
+
+            /**
+             * Creates a plain object from an EvmCliqueRecent message. Also converts values to other types if specified.
+             * @param message EvmCliqueRecent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmCliqueRecent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmCliqueRecent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmCliqueRecent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmCliqueRecent {
+
+            /** Properties of an EvmCliqueRecent. */
+            interface $Properties {
+
+                /** EvmCliqueRecent number */
+                number?: (number|Long|null);
+
+                /** EvmCliqueRecent signer */
+                signer?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmCliqueRecent. */
+            type $Shape = isthmus.v1.EvmCliqueRecent.$Properties;
+        }
+
+        /**
+         * Properties of an EvmCliqueVote.
+         * @deprecated Use isthmus.v1.EvmCliqueVote.$Properties instead.
+         */
+        interface IEvmCliqueVote extends isthmus.v1.EvmCliqueVote.$Properties {
+        }
+
+        /** Represents an EvmCliqueVote. */
+        class EvmCliqueVote {
+
+            /**
+             * Constructs a new EvmCliqueVote.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmCliqueVote.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmCliqueVote signer. */
+            signer: string;
+
+            /** EvmCliqueVote number. */
+            number: (number|Long);
+
+            /** EvmCliqueVote address. */
+            address: string;
+
+            /** EvmCliqueVote authorize. */
+            authorize: boolean;
+
+            /**
+             * Creates a new EvmCliqueVote instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmCliqueVote instance
+             */
+            static create(properties: isthmus.v1.EvmCliqueVote.$Shape): isthmus.v1.EvmCliqueVote & isthmus.v1.EvmCliqueVote.$Shape;
+            static create(properties?: isthmus.v1.EvmCliqueVote.$Properties): isthmus.v1.EvmCliqueVote;
+
+            /**
+             * Encodes the specified EvmCliqueVote message. Does not implicitly {@link isthmus.v1.EvmCliqueVote.verify|verify} messages.
+             * @param message EvmCliqueVote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmCliqueVote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmCliqueVote message, length delimited. Does not implicitly {@link isthmus.v1.EvmCliqueVote.verify|verify} messages.
+             * @param message EvmCliqueVote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmCliqueVote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmCliqueVote message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmCliqueVote & isthmus.v1.EvmCliqueVote.$Shape} EvmCliqueVote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmCliqueVote & isthmus.v1.EvmCliqueVote.$Shape;
+
+            /**
+             * Decodes an EvmCliqueVote message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmCliqueVote & isthmus.v1.EvmCliqueVote.$Shape} EvmCliqueVote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmCliqueVote & isthmus.v1.EvmCliqueVote.$Shape;
+
+            /**
+             * Verifies an EvmCliqueVote message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmCliqueVote message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmCliqueVote
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmCliqueVote;
+
+            /**
+             * Creates a plain object from an EvmCliqueVote message. Also converts values to other types if specified.
+             * @param message EvmCliqueVote
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmCliqueVote, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmCliqueVote to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmCliqueVote
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmCliqueVote {
+
+            /** Properties of an EvmCliqueVote. */
+            interface $Properties {
+
+                /** EvmCliqueVote signer */
+                signer?: (string|null);
+
+                /** EvmCliqueVote number */
+                number?: (number|Long|null);
+
+                /** EvmCliqueVote address */
+                address?: (string|null);
+
+                /** EvmCliqueVote authorize */
+                authorize?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmCliqueVote. */
+            type $Shape = isthmus.v1.EvmCliqueVote.$Properties;
+        }
+
+        /**
+         * Properties of an EvmConsensusState.
+         * @deprecated Use isthmus.v1.EvmConsensusState.$Properties instead.
+         */
+        interface IEvmConsensusState extends isthmus.v1.EvmConsensusState.$Properties {
+        }
+
+        /** Represents an EvmConsensusState. */
+        class EvmConsensusState {
+
+            /**
+             * Constructs a new EvmConsensusState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmConsensusState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmConsensusState header. */
+            header: Uint8Array;
+
+            /** EvmConsensusState validators. */
+            validators: string[];
+
+            /** EvmConsensusState recentSigners. */
+            recentSigners: isthmus.v1.EvmCliqueRecent.$Properties[];
+
+            /** EvmConsensusState cliqueVotes. */
+            cliqueVotes: isthmus.v1.EvmCliqueVote.$Properties[];
+
+            /**
+             * Creates a new EvmConsensusState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmConsensusState instance
+             */
+            static create(properties: isthmus.v1.EvmConsensusState.$Shape): isthmus.v1.EvmConsensusState & isthmus.v1.EvmConsensusState.$Shape;
+            static create(properties?: isthmus.v1.EvmConsensusState.$Properties): isthmus.v1.EvmConsensusState;
+
+            /**
+             * Encodes the specified EvmConsensusState message. Does not implicitly {@link isthmus.v1.EvmConsensusState.verify|verify} messages.
+             * @param message EvmConsensusState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmConsensusState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmConsensusState message, length delimited. Does not implicitly {@link isthmus.v1.EvmConsensusState.verify|verify} messages.
+             * @param message EvmConsensusState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmConsensusState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmConsensusState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmConsensusState & isthmus.v1.EvmConsensusState.$Shape} EvmConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmConsensusState & isthmus.v1.EvmConsensusState.$Shape;
+
+            /**
+             * Decodes an EvmConsensusState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmConsensusState & isthmus.v1.EvmConsensusState.$Shape} EvmConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmConsensusState & isthmus.v1.EvmConsensusState.$Shape;
+
+            /**
+             * Verifies an EvmConsensusState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmConsensusState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmConsensusState
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmConsensusState;
+
+            /**
+             * Creates a plain object from an EvmConsensusState message. Also converts values to other types if specified.
+             * @param message EvmConsensusState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmConsensusState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmConsensusState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmConsensusState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmConsensusState {
+
+            /** Properties of an EvmConsensusState. */
+            interface $Properties {
+
+                /** EvmConsensusState header */
+                header?: (Uint8Array|null);
+
+                /** EvmConsensusState validators */
+                validators?: (string[]|null);
+
+                /** EvmConsensusState recentSigners */
+                recentSigners?: (isthmus.v1.EvmCliqueRecent.$Properties[]|null);
+
+                /** EvmConsensusState cliqueVotes */
+                cliqueVotes?: (isthmus.v1.EvmCliqueVote.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmConsensusState. */
+            type $Shape = isthmus.v1.EvmConsensusState.$Properties;
+        }
+
+        /**
+         * Properties of an EvmMisbehaviour.
+         * @deprecated Use isthmus.v1.EvmMisbehaviour.$Properties instead.
+         */
+        interface IEvmMisbehaviour extends isthmus.v1.EvmMisbehaviour.$Properties {
+        }
+
+        /** Represents an EvmMisbehaviour. */
+        class EvmMisbehaviour {
+
+            /**
+             * Constructs a new EvmMisbehaviour.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmMisbehaviour.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmMisbehaviour header_1. */
+            header_1: Uint8Array;
+
+            /** EvmMisbehaviour header_2. */
+            header_2: Uint8Array;
+
+            /**
+             * Creates a new EvmMisbehaviour instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmMisbehaviour instance
+             */
+            static create(properties: isthmus.v1.EvmMisbehaviour.$Shape): isthmus.v1.EvmMisbehaviour & isthmus.v1.EvmMisbehaviour.$Shape;
+            static create(properties?: isthmus.v1.EvmMisbehaviour.$Properties): isthmus.v1.EvmMisbehaviour;
+
+            /**
+             * Encodes the specified EvmMisbehaviour message. Does not implicitly {@link isthmus.v1.EvmMisbehaviour.verify|verify} messages.
+             * @param message EvmMisbehaviour message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmMisbehaviour.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmMisbehaviour message, length delimited. Does not implicitly {@link isthmus.v1.EvmMisbehaviour.verify|verify} messages.
+             * @param message EvmMisbehaviour message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmMisbehaviour.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmMisbehaviour message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmMisbehaviour & isthmus.v1.EvmMisbehaviour.$Shape} EvmMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmMisbehaviour & isthmus.v1.EvmMisbehaviour.$Shape;
+
+            /**
+             * Decodes an EvmMisbehaviour message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmMisbehaviour & isthmus.v1.EvmMisbehaviour.$Shape} EvmMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmMisbehaviour & isthmus.v1.EvmMisbehaviour.$Shape;
+
+            /**
+             * Verifies an EvmMisbehaviour message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmMisbehaviour message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmMisbehaviour
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmMisbehaviour;
+
+            /**
+             * Creates a plain object from an EvmMisbehaviour message. Also converts values to other types if specified.
+             * @param message EvmMisbehaviour
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmMisbehaviour, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmMisbehaviour to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmMisbehaviour
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmMisbehaviour {
+
+            /** Properties of an EvmMisbehaviour. */
+            interface $Properties {
+
+                /** EvmMisbehaviour header_1 */
+                header_1?: (Uint8Array|null);
+
+                /** EvmMisbehaviour header_2 */
+                header_2?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmMisbehaviour. */
+            type $Shape = isthmus.v1.EvmMisbehaviour.$Properties;
+        }
+
+        /**
+         * Properties of an EvmAccountProof.
+         * @deprecated Use isthmus.v1.EvmAccountProof.$Properties instead.
+         */
+        interface IEvmAccountProof extends isthmus.v1.EvmAccountProof.$Properties {
+        }
+
+        /** Represents an EvmAccountProof. */
+        class EvmAccountProof {
+
+            /**
+             * Constructs a new EvmAccountProof.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmAccountProof.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmAccountProof address. */
+            address: Uint8Array;
+
+            /** EvmAccountProof nonce. */
+            nonce: Uint8Array;
+
+            /** EvmAccountProof balance. */
+            balance: Uint8Array;
+
+            /** EvmAccountProof storageHash. */
+            storageHash: Uint8Array;
+
+            /** EvmAccountProof codeHash. */
+            codeHash: Uint8Array;
+
+            /** EvmAccountProof accountProof. */
+            accountProof: Uint8Array[];
+
+            /** EvmAccountProof storageProof. */
+            storageProof: isthmus.v1.EvmStorageProof.$Properties[];
+
+            /**
+             * Creates a new EvmAccountProof instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmAccountProof instance
+             */
+            static create(properties: isthmus.v1.EvmAccountProof.$Shape): isthmus.v1.EvmAccountProof & isthmus.v1.EvmAccountProof.$Shape;
+            static create(properties?: isthmus.v1.EvmAccountProof.$Properties): isthmus.v1.EvmAccountProof;
+
+            /**
+             * Encodes the specified EvmAccountProof message. Does not implicitly {@link isthmus.v1.EvmAccountProof.verify|verify} messages.
+             * @param message EvmAccountProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmAccountProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmAccountProof message, length delimited. Does not implicitly {@link isthmus.v1.EvmAccountProof.verify|verify} messages.
+             * @param message EvmAccountProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmAccountProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmAccountProof message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmAccountProof & isthmus.v1.EvmAccountProof.$Shape} EvmAccountProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmAccountProof & isthmus.v1.EvmAccountProof.$Shape;
+
+            /**
+             * Decodes an EvmAccountProof message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmAccountProof & isthmus.v1.EvmAccountProof.$Shape} EvmAccountProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmAccountProof & isthmus.v1.EvmAccountProof.$Shape;
+
+            /**
+             * Verifies an EvmAccountProof message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmAccountProof message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmAccountProof
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmAccountProof;
+
+            /**
+             * Creates a plain object from an EvmAccountProof message. Also converts values to other types if specified.
+             * @param message EvmAccountProof
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmAccountProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmAccountProof to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmAccountProof
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmAccountProof {
+
+            /** Properties of an EvmAccountProof. */
+            interface $Properties {
+
+                /** EvmAccountProof address */
+                address?: (Uint8Array|null);
+
+                /** EvmAccountProof nonce */
+                nonce?: (Uint8Array|null);
+
+                /** EvmAccountProof balance */
+                balance?: (Uint8Array|null);
+
+                /** EvmAccountProof storageHash */
+                storageHash?: (Uint8Array|null);
+
+                /** EvmAccountProof codeHash */
+                codeHash?: (Uint8Array|null);
+
+                /** EvmAccountProof accountProof */
+                accountProof?: (Uint8Array[]|null);
+
+                /** EvmAccountProof storageProof */
+                storageProof?: (isthmus.v1.EvmStorageProof.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmAccountProof. */
+            type $Shape = isthmus.v1.EvmAccountProof.$Properties;
+        }
+
+        /**
+         * Properties of an EvmStorageProof.
+         * @deprecated Use isthmus.v1.EvmStorageProof.$Properties instead.
+         */
+        interface IEvmStorageProof extends isthmus.v1.EvmStorageProof.$Properties {
+        }
+
+        /** Represents an EvmStorageProof. */
+        class EvmStorageProof {
+
+            /**
+             * Constructs a new EvmStorageProof.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmStorageProof.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmStorageProof key. */
+            key: Uint8Array;
+
+            /** EvmStorageProof value. */
+            value: Uint8Array;
+
+            /** EvmStorageProof proof. */
+            proof: Uint8Array[];
+
+            /**
+             * Creates a new EvmStorageProof instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmStorageProof instance
+             */
+            static create(properties: isthmus.v1.EvmStorageProof.$Shape): isthmus.v1.EvmStorageProof & isthmus.v1.EvmStorageProof.$Shape;
+            static create(properties?: isthmus.v1.EvmStorageProof.$Properties): isthmus.v1.EvmStorageProof;
+
+            /**
+             * Encodes the specified EvmStorageProof message. Does not implicitly {@link isthmus.v1.EvmStorageProof.verify|verify} messages.
+             * @param message EvmStorageProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmStorageProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmStorageProof message, length delimited. Does not implicitly {@link isthmus.v1.EvmStorageProof.verify|verify} messages.
+             * @param message EvmStorageProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmStorageProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmStorageProof message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmStorageProof & isthmus.v1.EvmStorageProof.$Shape} EvmStorageProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmStorageProof & isthmus.v1.EvmStorageProof.$Shape;
+
+            /**
+             * Decodes an EvmStorageProof message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmStorageProof & isthmus.v1.EvmStorageProof.$Shape} EvmStorageProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmStorageProof & isthmus.v1.EvmStorageProof.$Shape;
+
+            /**
+             * Verifies an EvmStorageProof message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmStorageProof message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmStorageProof
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmStorageProof;
+
+            /**
+             * Creates a plain object from an EvmStorageProof message. Also converts values to other types if specified.
+             * @param message EvmStorageProof
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmStorageProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmStorageProof to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmStorageProof
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmStorageProof {
+
+            /** Properties of an EvmStorageProof. */
+            interface $Properties {
+
+                /** EvmStorageProof key */
+                key?: (Uint8Array|null);
+
+                /** EvmStorageProof value */
+                value?: (Uint8Array|null);
+
+                /** EvmStorageProof proof */
+                proof?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmStorageProof. */
+            type $Shape = isthmus.v1.EvmStorageProof.$Properties;
+        }
+
+        /** Ordering enum. */
+        enum Ordering {
+
+            /** ORDERING_UNSPECIFIED value */
+            ORDERING_UNSPECIFIED = 0,
+
+            /** ORDERING_UNORDERED value */
+            ORDERING_UNORDERED = 1,
+
+            /** ORDERING_ORDERED value */
+            ORDERING_ORDERED = 2
         }
 
         /** Represents a Relay */
@@ -7199,19 +9140,6 @@ export namespace isthmus {
 
             /** Shape of a ListPathsRequest. */
             type $Shape = isthmus.v1.ListPathsRequest.$Properties;
-        }
-
-        /** Ordering enum. */
-        enum Ordering {
-
-            /** ORDERING_UNSPECIFIED value */
-            ORDERING_UNSPECIFIED = 0,
-
-            /** ORDERING_UNORDERED value */
-            ORDERING_UNORDERED = 1,
-
-            /** ORDERING_ORDERED value */
-            ORDERING_ORDERED = 2
         }
 
         /**

@@ -3956,7 +3956,8 @@ export const isthmus = $root.isthmus = (() => {
              * @property {isthmus.v1.AcknowledgePacket.$Properties|null} [acknowledgePacket] Msg acknowledgePacket
              * @property {isthmus.v1.TimeoutPacket.$Properties|null} [timeoutPacket] Msg timeoutPacket
              * @property {isthmus.v1.SetValidators.$Properties|null} [setValidators] Msg setValidators
-             * @property {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"} [kind] Msg kind
+             * @property {isthmus.v1.OpenChannel.$Properties|null} [openChannel] Msg openChannel
+             * @property {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel"} [kind] Msg kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3979,9 +3980,10 @@ export const isthmus = $root.isthmus = (() => {
              *   acknowledgePacket?: isthmus.v1.AcknowledgePacket.$Shape|null;
              *   timeoutPacket?: isthmus.v1.TimeoutPacket.$Shape|null;
              *   setValidators?: isthmus.v1.SetValidators.$Shape|null;
+             *   openChannel?: isthmus.v1.OpenChannel.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape })
+             *   ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null; openChannel?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape; openChannel?: null }|{ kind?: "openChannel"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel: isthmus.v1.OpenChannel.$Shape })
              * )} isthmus.v1.Msg.$Shape
              */
 
@@ -4064,17 +4066,25 @@ export const isthmus = $root.isthmus = (() => {
              */
             Msg.prototype.setValidators = null;
 
+            /**
+             * Msg openChannel.
+             * @member {isthmus.v1.OpenChannel.$Properties|null|undefined} openChannel
+             * @memberof isthmus.v1.Msg
+             * @instance
+             */
+            Msg.prototype.openChannel = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Msg kind.
-             * @member {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|undefined} kind
+             * @member {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel"|undefined} kind
              * @memberof isthmus.v1.Msg
              * @instance
              */
             $Object.defineProperty(Msg.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["createClient", "updateClient", "submitMisbehaviour", "sendPacket", "recvPacket", "acknowledgePacket", "timeoutPacket", "setValidators"]),
+                get: $util.oneOfGetter($oneOfFields = ["createClient", "updateClient", "submitMisbehaviour", "sendPacket", "recvPacket", "acknowledgePacket", "timeoutPacket", "setValidators", "openChannel"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4126,6 +4136,8 @@ export const isthmus = $root.isthmus = (() => {
                     $root.isthmus.v1.TimeoutPacket.encode(message.timeoutPacket, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.setValidators != null && $Object.hasOwnProperty.call(message, "setValidators"))
                     $root.isthmus.v1.SetValidators.encode(message.setValidators, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.openChannel != null && $Object.hasOwnProperty.call(message, "openChannel"))
+                    $root.isthmus.v1.OpenChannel.encode(message.openChannel, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4237,6 +4249,13 @@ export const isthmus = $root.isthmus = (() => {
                                 break;
                             message.setValidators = $root.isthmus.v1.SetValidators.decode(reader, reader.size(), $undefined, _depth + 1, message.setValidators);
                             message.kind = "setValidators";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.openChannel = $root.isthmus.v1.OpenChannel.decode(reader, reader.size(), $undefined, _depth + 1, message.openChannel);
+                            message.kind = "openChannel";
                             continue;
                         }
                     }
@@ -4366,6 +4385,16 @@ export const isthmus = $root.isthmus = (() => {
                             return "setValidators." + error;
                     }
                 }
+                if (message.openChannel != null && $Object.hasOwnProperty.call(message, "openChannel")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.isthmus.v1.OpenChannel.verify(message.openChannel, _depth + 1);
+                        if (error)
+                            return "openChannel." + error;
+                    }
+                }
                 return null;
             };
 
@@ -4427,6 +4456,11 @@ export const isthmus = $root.isthmus = (() => {
                         throw $TypeError(".isthmus.v1.Msg.setValidators: object expected");
                     message.setValidators = $root.isthmus.v1.SetValidators.fromObject(object.setValidators, _depth + 1);
                 }
+                if (object.openChannel != null) {
+                    if (!$util.isObject(object.openChannel))
+                        throw $TypeError(".isthmus.v1.Msg.openChannel: object expected");
+                    message.openChannel = $root.isthmus.v1.OpenChannel.fromObject(object.openChannel, _depth + 1);
+                }
                 return message;
             };
 
@@ -4486,6 +4520,11 @@ export const isthmus = $root.isthmus = (() => {
                     object.setValidators = $root.isthmus.v1.SetValidators.toObject(message.setValidators, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "setValidators";
+                }
+                if (message.openChannel != null && $Object.hasOwnProperty.call(message, "openChannel")) {
+                    object.openChannel = $root.isthmus.v1.OpenChannel.toObject(message.openChannel, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "openChannel";
                 }
                 return object;
             };
@@ -7521,6 +7560,880 @@ export const isthmus = $root.isthmus = (() => {
             };
 
             return ValidatorPower;
+        })();
+
+        v1.OpenChannel = (function() {
+
+            /**
+             * Properties of an OpenChannel.
+             * @typedef {Object} isthmus.v1.OpenChannel.$Properties
+             * @property {string|null} [app] OpenChannel app
+             * @property {string|null} [counterpartyChainId] OpenChannel counterpartyChainId
+             * @property {string|null} [counterpartyChannelId] OpenChannel counterpartyChannelId
+             * @property {string|null} [clientId] OpenChannel clientId
+             * @property {isthmus.v1.Ordering|null} [ordering] OpenChannel ordering
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OpenChannel.
+             * @memberof isthmus.v1
+             * @interface IOpenChannel
+             * @augments isthmus.v1.OpenChannel.$Properties
+             * @deprecated Use isthmus.v1.OpenChannel.$Properties instead.
+             */
+
+            /**
+             * Shape of an OpenChannel.
+             * @typedef {isthmus.v1.OpenChannel.$Properties} isthmus.v1.OpenChannel.$Shape
+             */
+
+            /**
+             * Constructs a new OpenChannel.
+             * @memberof isthmus.v1
+             * @classdesc Represents an OpenChannel.
+             * @constructor
+             * @param {isthmus.v1.OpenChannel.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OpenChannel = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OpenChannel app.
+             * @member {string} app
+             * @memberof isthmus.v1.OpenChannel
+             * @instance
+             */
+            OpenChannel.prototype.app = "";
+
+            /**
+             * OpenChannel counterpartyChainId.
+             * @member {string} counterpartyChainId
+             * @memberof isthmus.v1.OpenChannel
+             * @instance
+             */
+            OpenChannel.prototype.counterpartyChainId = "";
+
+            /**
+             * OpenChannel counterpartyChannelId.
+             * @member {string} counterpartyChannelId
+             * @memberof isthmus.v1.OpenChannel
+             * @instance
+             */
+            OpenChannel.prototype.counterpartyChannelId = "";
+
+            /**
+             * OpenChannel clientId.
+             * @member {string} clientId
+             * @memberof isthmus.v1.OpenChannel
+             * @instance
+             */
+            OpenChannel.prototype.clientId = "";
+
+            /**
+             * OpenChannel ordering.
+             * @member {isthmus.v1.Ordering} ordering
+             * @memberof isthmus.v1.OpenChannel
+             * @instance
+             */
+            OpenChannel.prototype.ordering = 0;
+
+            /**
+             * Creates a new OpenChannel instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {isthmus.v1.OpenChannel.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.OpenChannel} OpenChannel instance
+             * @type {{
+             *   (properties: isthmus.v1.OpenChannel.$Shape): isthmus.v1.OpenChannel & isthmus.v1.OpenChannel.$Shape;
+             *   (properties?: isthmus.v1.OpenChannel.$Properties): isthmus.v1.OpenChannel;
+             * }}
+             */
+            OpenChannel.create = function(properties) {
+                return new OpenChannel(properties);
+            };
+
+            /**
+             * Encodes the specified OpenChannel message. Does not implicitly {@link isthmus.v1.OpenChannel.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {isthmus.v1.OpenChannel.$Properties} message OpenChannel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OpenChannel.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.app != null && $Object.hasOwnProperty.call(message, "app") && message.app !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.app);
+                if (message.counterpartyChainId != null && $Object.hasOwnProperty.call(message, "counterpartyChainId") && message.counterpartyChainId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.counterpartyChainId);
+                if (message.counterpartyChannelId != null && $Object.hasOwnProperty.call(message, "counterpartyChannelId") && message.counterpartyChannelId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.counterpartyChannelId);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientId);
+                if (message.ordering != null && $Object.hasOwnProperty.call(message, "ordering") && message.ordering !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.ordering);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified OpenChannel message, length delimited. Does not implicitly {@link isthmus.v1.OpenChannel.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {isthmus.v1.OpenChannel.$Properties} message OpenChannel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OpenChannel.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OpenChannel message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.OpenChannel & isthmus.v1.OpenChannel.$Shape} OpenChannel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OpenChannel.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.OpenChannel();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.app = value;
+                            else
+                                delete message.app;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.counterpartyChainId = value;
+                            else
+                                delete message.counterpartyChainId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.counterpartyChannelId = value;
+                            else
+                                delete message.counterpartyChannelId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.ordering = value;
+                            else
+                                delete message.ordering;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an OpenChannel message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.OpenChannel & isthmus.v1.OpenChannel.$Shape} OpenChannel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OpenChannel.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OpenChannel message.
+             * @function verify
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OpenChannel.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.app != null && $Object.hasOwnProperty.call(message, "app"))
+                    if (!$util.isString(message.app))
+                        return "app: string expected";
+                if (message.counterpartyChainId != null && $Object.hasOwnProperty.call(message, "counterpartyChainId"))
+                    if (!$util.isString(message.counterpartyChainId))
+                        return "counterpartyChainId: string expected";
+                if (message.counterpartyChannelId != null && $Object.hasOwnProperty.call(message, "counterpartyChannelId"))
+                    if (!$util.isString(message.counterpartyChannelId))
+                        return "counterpartyChannelId: string expected";
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    if (!$util.isString(message.clientId))
+                        return "clientId: string expected";
+                if (message.ordering != null && $Object.hasOwnProperty.call(message, "ordering"))
+                    if (typeof message.ordering !== "number" || (message.ordering | 0) !== message.ordering)
+                        return "ordering: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates an OpenChannel message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.OpenChannel} OpenChannel
+             */
+            OpenChannel.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.OpenChannel)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.OpenChannel: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.OpenChannel();
+                if (object.app != null)
+                    if (typeof object.app !== "string" || object.app.length)
+                        message.app = $String(object.app);
+                if (object.counterpartyChainId != null)
+                    if (typeof object.counterpartyChainId !== "string" || object.counterpartyChainId.length)
+                        message.counterpartyChainId = $String(object.counterpartyChainId);
+                if (object.counterpartyChannelId != null)
+                    if (typeof object.counterpartyChannelId !== "string" || object.counterpartyChannelId.length)
+                        message.counterpartyChannelId = $String(object.counterpartyChannelId);
+                if (object.clientId != null)
+                    if (typeof object.clientId !== "string" || object.clientId.length)
+                        message.clientId = $String(object.clientId);
+                if (object.ordering !== 0 && (typeof object.ordering !== "string" || $root.isthmus.v1.Ordering[object.ordering] !== 0))
+                    switch (object.ordering) {
+                    case "ORDERING_UNSPECIFIED":
+                    case 0:
+                        message.ordering = 0;
+                        break;
+                    case "ORDERING_UNORDERED":
+                    case 1:
+                        message.ordering = 1;
+                        break;
+                    case "ORDERING_ORDERED":
+                    case 2:
+                        message.ordering = 2;
+                        break;
+                    default:
+                        if (typeof object.ordering === "number" && (object.ordering | 0) === object.ordering)
+                            message.ordering = object.ordering;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OpenChannel message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {isthmus.v1.OpenChannel} message OpenChannel
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OpenChannel.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.app = "";
+                    object.counterpartyChainId = "";
+                    object.counterpartyChannelId = "";
+                    object.clientId = "";
+                    object.ordering = options.enums === $String ? "ORDERING_UNSPECIFIED" : 0;
+                }
+                if (message.app != null && $Object.hasOwnProperty.call(message, "app"))
+                    object.app = message.app;
+                if (message.counterpartyChainId != null && $Object.hasOwnProperty.call(message, "counterpartyChainId"))
+                    object.counterpartyChainId = message.counterpartyChainId;
+                if (message.counterpartyChannelId != null && $Object.hasOwnProperty.call(message, "counterpartyChannelId"))
+                    object.counterpartyChannelId = message.counterpartyChannelId;
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    object.clientId = message.clientId;
+                if (message.ordering != null && $Object.hasOwnProperty.call(message, "ordering"))
+                    object.ordering = options.enums === $String ? $root.isthmus.v1.Ordering[message.ordering] === $undefined ? message.ordering : $root.isthmus.v1.Ordering[message.ordering] : message.ordering;
+                return object;
+            };
+
+            /**
+             * Converts this OpenChannel to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.OpenChannel
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OpenChannel.prototype.toJSON = function() {
+                return OpenChannel.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OpenChannel
+             * @function getTypeUrl
+             * @memberof isthmus.v1.OpenChannel
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OpenChannel.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.OpenChannel";
+            };
+
+            return OpenChannel;
+        })();
+
+        /**
+         * ChannelState enum.
+         * @name isthmus.v1.ChannelState
+         * @enum {number}
+         * @property {number} CHANNEL_STATE_UNSPECIFIED=0 CHANNEL_STATE_UNSPECIFIED value
+         * @property {number} CHANNEL_STATE_OPEN=1 CHANNEL_STATE_OPEN value
+         * @property {number} CHANNEL_STATE_CLOSED=2 CHANNEL_STATE_CLOSED value
+         */
+        v1.ChannelState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CHANNEL_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CHANNEL_STATE_OPEN"] = 1;
+            values[valuesById[2] = "CHANNEL_STATE_CLOSED"] = 2;
+            return values;
+        })();
+
+        v1.ChannelEnd = (function() {
+
+            /**
+             * Properties of a ChannelEnd.
+             * @typedef {Object} isthmus.v1.ChannelEnd.$Properties
+             * @property {isthmus.v1.ChannelState|null} [state] ChannelEnd state
+             * @property {isthmus.v1.Ordering|null} [ordering] ChannelEnd ordering
+             * @property {string|null} [app] ChannelEnd app
+             * @property {string|null} [counterpartyChainId] ChannelEnd counterpartyChainId
+             * @property {string|null} [counterpartyChannelId] ChannelEnd counterpartyChannelId
+             * @property {string|null} [clientId] ChannelEnd clientId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChannelEnd.
+             * @memberof isthmus.v1
+             * @interface IChannelEnd
+             * @augments isthmus.v1.ChannelEnd.$Properties
+             * @deprecated Use isthmus.v1.ChannelEnd.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChannelEnd.
+             * @typedef {isthmus.v1.ChannelEnd.$Properties} isthmus.v1.ChannelEnd.$Shape
+             */
+
+            /**
+             * Constructs a new ChannelEnd.
+             * @memberof isthmus.v1
+             * @classdesc Represents a ChannelEnd.
+             * @constructor
+             * @param {isthmus.v1.ChannelEnd.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChannelEnd = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChannelEnd state.
+             * @member {isthmus.v1.ChannelState} state
+             * @memberof isthmus.v1.ChannelEnd
+             * @instance
+             */
+            ChannelEnd.prototype.state = 0;
+
+            /**
+             * ChannelEnd ordering.
+             * @member {isthmus.v1.Ordering} ordering
+             * @memberof isthmus.v1.ChannelEnd
+             * @instance
+             */
+            ChannelEnd.prototype.ordering = 0;
+
+            /**
+             * ChannelEnd app.
+             * @member {string} app
+             * @memberof isthmus.v1.ChannelEnd
+             * @instance
+             */
+            ChannelEnd.prototype.app = "";
+
+            /**
+             * ChannelEnd counterpartyChainId.
+             * @member {string} counterpartyChainId
+             * @memberof isthmus.v1.ChannelEnd
+             * @instance
+             */
+            ChannelEnd.prototype.counterpartyChainId = "";
+
+            /**
+             * ChannelEnd counterpartyChannelId.
+             * @member {string} counterpartyChannelId
+             * @memberof isthmus.v1.ChannelEnd
+             * @instance
+             */
+            ChannelEnd.prototype.counterpartyChannelId = "";
+
+            /**
+             * ChannelEnd clientId.
+             * @member {string} clientId
+             * @memberof isthmus.v1.ChannelEnd
+             * @instance
+             */
+            ChannelEnd.prototype.clientId = "";
+
+            /**
+             * Creates a new ChannelEnd instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {isthmus.v1.ChannelEnd.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.ChannelEnd} ChannelEnd instance
+             * @type {{
+             *   (properties: isthmus.v1.ChannelEnd.$Shape): isthmus.v1.ChannelEnd & isthmus.v1.ChannelEnd.$Shape;
+             *   (properties?: isthmus.v1.ChannelEnd.$Properties): isthmus.v1.ChannelEnd;
+             * }}
+             */
+            ChannelEnd.create = function(properties) {
+                return new ChannelEnd(properties);
+            };
+
+            /**
+             * Encodes the specified ChannelEnd message. Does not implicitly {@link isthmus.v1.ChannelEnd.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {isthmus.v1.ChannelEnd.$Properties} message ChannelEnd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChannelEnd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.state);
+                if (message.ordering != null && $Object.hasOwnProperty.call(message, "ordering") && message.ordering !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.ordering);
+                if (message.app != null && $Object.hasOwnProperty.call(message, "app") && message.app !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.app);
+                if (message.counterpartyChainId != null && $Object.hasOwnProperty.call(message, "counterpartyChainId") && message.counterpartyChainId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.counterpartyChainId);
+                if (message.counterpartyChannelId != null && $Object.hasOwnProperty.call(message, "counterpartyChannelId") && message.counterpartyChannelId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.counterpartyChannelId);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.clientId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ChannelEnd message, length delimited. Does not implicitly {@link isthmus.v1.ChannelEnd.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {isthmus.v1.ChannelEnd.$Properties} message ChannelEnd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChannelEnd.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ChannelEnd message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.ChannelEnd & isthmus.v1.ChannelEnd.$Shape} ChannelEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChannelEnd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.ChannelEnd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.ordering = value;
+                            else
+                                delete message.ordering;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.app = value;
+                            else
+                                delete message.app;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.counterpartyChainId = value;
+                            else
+                                delete message.counterpartyChainId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.counterpartyChannelId = value;
+                            else
+                                delete message.counterpartyChannelId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ChannelEnd message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.ChannelEnd & isthmus.v1.ChannelEnd.$Shape} ChannelEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChannelEnd.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ChannelEnd message.
+             * @function verify
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChannelEnd.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                if (message.ordering != null && $Object.hasOwnProperty.call(message, "ordering"))
+                    if (typeof message.ordering !== "number" || (message.ordering | 0) !== message.ordering)
+                        return "ordering: enum value expected";
+                if (message.app != null && $Object.hasOwnProperty.call(message, "app"))
+                    if (!$util.isString(message.app))
+                        return "app: string expected";
+                if (message.counterpartyChainId != null && $Object.hasOwnProperty.call(message, "counterpartyChainId"))
+                    if (!$util.isString(message.counterpartyChainId))
+                        return "counterpartyChainId: string expected";
+                if (message.counterpartyChannelId != null && $Object.hasOwnProperty.call(message, "counterpartyChannelId"))
+                    if (!$util.isString(message.counterpartyChannelId))
+                        return "counterpartyChannelId: string expected";
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    if (!$util.isString(message.clientId))
+                        return "clientId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ChannelEnd message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.ChannelEnd} ChannelEnd
+             */
+            ChannelEnd.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.ChannelEnd)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.ChannelEnd: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.ChannelEnd();
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.isthmus.v1.ChannelState[object.state] !== 0))
+                    switch (object.state) {
+                    case "CHANNEL_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "CHANNEL_STATE_OPEN":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "CHANNEL_STATE_CLOSED":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.ordering !== 0 && (typeof object.ordering !== "string" || $root.isthmus.v1.Ordering[object.ordering] !== 0))
+                    switch (object.ordering) {
+                    case "ORDERING_UNSPECIFIED":
+                    case 0:
+                        message.ordering = 0;
+                        break;
+                    case "ORDERING_UNORDERED":
+                    case 1:
+                        message.ordering = 1;
+                        break;
+                    case "ORDERING_ORDERED":
+                    case 2:
+                        message.ordering = 2;
+                        break;
+                    default:
+                        if (typeof object.ordering === "number" && (object.ordering | 0) === object.ordering)
+                            message.ordering = object.ordering;
+                    }
+                if (object.app != null)
+                    if (typeof object.app !== "string" || object.app.length)
+                        message.app = $String(object.app);
+                if (object.counterpartyChainId != null)
+                    if (typeof object.counterpartyChainId !== "string" || object.counterpartyChainId.length)
+                        message.counterpartyChainId = $String(object.counterpartyChainId);
+                if (object.counterpartyChannelId != null)
+                    if (typeof object.counterpartyChannelId !== "string" || object.counterpartyChannelId.length)
+                        message.counterpartyChannelId = $String(object.counterpartyChannelId);
+                if (object.clientId != null)
+                    if (typeof object.clientId !== "string" || object.clientId.length)
+                        message.clientId = $String(object.clientId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChannelEnd message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {isthmus.v1.ChannelEnd} message ChannelEnd
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChannelEnd.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.state = options.enums === $String ? "CHANNEL_STATE_UNSPECIFIED" : 0;
+                    object.ordering = options.enums === $String ? "ORDERING_UNSPECIFIED" : 0;
+                    object.app = "";
+                    object.counterpartyChainId = "";
+                    object.counterpartyChannelId = "";
+                    object.clientId = "";
+                }
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.isthmus.v1.ChannelState[message.state] === $undefined ? message.state : $root.isthmus.v1.ChannelState[message.state] : message.state;
+                if (message.ordering != null && $Object.hasOwnProperty.call(message, "ordering"))
+                    object.ordering = options.enums === $String ? $root.isthmus.v1.Ordering[message.ordering] === $undefined ? message.ordering : $root.isthmus.v1.Ordering[message.ordering] : message.ordering;
+                if (message.app != null && $Object.hasOwnProperty.call(message, "app"))
+                    object.app = message.app;
+                if (message.counterpartyChainId != null && $Object.hasOwnProperty.call(message, "counterpartyChainId"))
+                    object.counterpartyChainId = message.counterpartyChainId;
+                if (message.counterpartyChannelId != null && $Object.hasOwnProperty.call(message, "counterpartyChannelId"))
+                    object.counterpartyChannelId = message.counterpartyChannelId;
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    object.clientId = message.clientId;
+                return object;
+            };
+
+            /**
+             * Converts this ChannelEnd to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.ChannelEnd
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChannelEnd.prototype.toJSON = function() {
+                return ChannelEnd.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ChannelEnd
+             * @function getTypeUrl
+             * @memberof isthmus.v1.ChannelEnd
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChannelEnd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.ChannelEnd";
+            };
+
+            return ChannelEnd;
         })();
 
         /**
@@ -12899,6 +13812,7 @@ export const isthmus = $root.isthmus = (() => {
              * @property {number|Long|null} [maxClockDriftNs] TendermintClientState maxClockDriftNs
              * @property {isthmus.v1.Height.$Properties|null} [latestHeight] TendermintClientState latestHeight
              * @property {isthmus.v1.Height.$Properties|null} [frozenHeight] TendermintClientState frozenHeight
+             * @property {Array.<string>|null} [proofSpecs] TendermintClientState proofSpecs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12924,6 +13838,7 @@ export const isthmus = $root.isthmus = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const TendermintClientState = function (properties) {
+                this.proofSpecs = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -12995,6 +13910,14 @@ export const isthmus = $root.isthmus = (() => {
             TendermintClientState.prototype.frozenHeight = null;
 
             /**
+             * TendermintClientState proofSpecs.
+             * @member {Array.<string>} proofSpecs
+             * @memberof isthmus.v1.TendermintClientState
+             * @instance
+             */
+            TendermintClientState.prototype.proofSpecs = $util.emptyArray;
+
+            /**
              * Creates a new TendermintClientState instance using the specified properties.
              * @function create
              * @memberof isthmus.v1.TendermintClientState
@@ -13042,6 +13965,9 @@ export const isthmus = $root.isthmus = (() => {
                     $root.isthmus.v1.Height.encode(message.latestHeight, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.frozenHeight != null && $Object.hasOwnProperty.call(message, "frozenHeight"))
                     $root.isthmus.v1.Height.encode(message.frozenHeight, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.proofSpecs != null && message.proofSpecs.length)
+                    for (let i = 0; i < message.proofSpecs.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.proofSpecs[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13165,6 +14091,14 @@ export const isthmus = $root.isthmus = (() => {
                             message.frozenHeight = $root.isthmus.v1.Height.decode(reader, reader.size(), $undefined, _depth + 1, message.frozenHeight);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.proofSpecs && message.proofSpecs.length))
+                                message.proofSpecs = [];
+                            message.proofSpecs.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13240,6 +14174,13 @@ export const isthmus = $root.isthmus = (() => {
                     let error = $root.isthmus.v1.Height.verify(message.frozenHeight, _depth + 1);
                     if (error)
                         return "frozenHeight." + error;
+                }
+                if (message.proofSpecs != null && $Object.hasOwnProperty.call(message, "proofSpecs")) {
+                    if (!$Array.isArray(message.proofSpecs))
+                        return "proofSpecs: array expected";
+                    for (let i = 0; i < message.proofSpecs.length; ++i)
+                        if (!$util.isString(message.proofSpecs[i]))
+                            return "proofSpecs: string[] expected";
                 }
                 return null;
             };
@@ -13325,6 +14266,13 @@ export const isthmus = $root.isthmus = (() => {
                         throw $TypeError(".isthmus.v1.TendermintClientState.frozenHeight: object expected");
                     message.frozenHeight = $root.isthmus.v1.Height.fromObject(object.frozenHeight, _depth + 1);
                 }
+                if (object.proofSpecs) {
+                    if (!$Array.isArray(object.proofSpecs))
+                        throw $TypeError(".isthmus.v1.TendermintClientState.proofSpecs: array expected");
+                    message.proofSpecs = $Array(object.proofSpecs.length);
+                    for (let i = 0; i < object.proofSpecs.length; ++i)
+                        message.proofSpecs[i] = $String(object.proofSpecs[i]);
+                }
                 return message;
             };
 
@@ -13345,6 +14293,8 @@ export const isthmus = $root.isthmus = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.proofSpecs = [];
                 if (options.defaults) {
                     object.chainId = "";
                     if ($util.Long) {
@@ -13416,6 +14366,11 @@ export const isthmus = $root.isthmus = (() => {
                     object.latestHeight = $root.isthmus.v1.Height.toObject(message.latestHeight, options, _depth + 1);
                 if (message.frozenHeight != null && $Object.hasOwnProperty.call(message, "frozenHeight"))
                     object.frozenHeight = $root.isthmus.v1.Height.toObject(message.frozenHeight, options, _depth + 1);
+                if (message.proofSpecs && message.proofSpecs.length) {
+                    object.proofSpecs = $Array(message.proofSpecs.length);
+                    for (let j = 0; j < message.proofSpecs.length; ++j)
+                        object.proofSpecs[j] = message.proofSpecs[j];
+                }
                 return object;
             };
 
@@ -13813,6 +14768,4818 @@ export const isthmus = $root.isthmus = (() => {
             };
 
             return TendermintConsensusState;
+        })();
+
+        v1.TendermintMisbehaviour = (function() {
+
+            /**
+             * Properties of a TendermintMisbehaviour.
+             * @typedef {Object} isthmus.v1.TendermintMisbehaviour.$Properties
+             * @property {Uint8Array|null} [header_1] TendermintMisbehaviour header_1
+             * @property {Uint8Array|null} [header_2] TendermintMisbehaviour header_2
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TendermintMisbehaviour.
+             * @memberof isthmus.v1
+             * @interface ITendermintMisbehaviour
+             * @augments isthmus.v1.TendermintMisbehaviour.$Properties
+             * @deprecated Use isthmus.v1.TendermintMisbehaviour.$Properties instead.
+             */
+
+            /**
+             * Shape of a TendermintMisbehaviour.
+             * @typedef {isthmus.v1.TendermintMisbehaviour.$Properties} isthmus.v1.TendermintMisbehaviour.$Shape
+             */
+
+            /**
+             * Constructs a new TendermintMisbehaviour.
+             * @memberof isthmus.v1
+             * @classdesc Represents a TendermintMisbehaviour.
+             * @constructor
+             * @param {isthmus.v1.TendermintMisbehaviour.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TendermintMisbehaviour = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TendermintMisbehaviour header_1.
+             * @member {Uint8Array} header_1
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @instance
+             */
+            TendermintMisbehaviour.prototype.header_1 = $util.newBuffer([]);
+
+            /**
+             * TendermintMisbehaviour header_2.
+             * @member {Uint8Array} header_2
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @instance
+             */
+            TendermintMisbehaviour.prototype.header_2 = $util.newBuffer([]);
+
+            /**
+             * Creates a new TendermintMisbehaviour instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {isthmus.v1.TendermintMisbehaviour.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.TendermintMisbehaviour} TendermintMisbehaviour instance
+             * @type {{
+             *   (properties: isthmus.v1.TendermintMisbehaviour.$Shape): isthmus.v1.TendermintMisbehaviour & isthmus.v1.TendermintMisbehaviour.$Shape;
+             *   (properties?: isthmus.v1.TendermintMisbehaviour.$Properties): isthmus.v1.TendermintMisbehaviour;
+             * }}
+             */
+            TendermintMisbehaviour.create = function(properties) {
+                return new TendermintMisbehaviour(properties);
+            };
+
+            /**
+             * Encodes the specified TendermintMisbehaviour message. Does not implicitly {@link isthmus.v1.TendermintMisbehaviour.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {isthmus.v1.TendermintMisbehaviour.$Properties} message TendermintMisbehaviour message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TendermintMisbehaviour.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header_1 != null && $Object.hasOwnProperty.call(message, "header_1") && message.header_1.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.header_1);
+                if (message.header_2 != null && $Object.hasOwnProperty.call(message, "header_2") && message.header_2.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.header_2);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TendermintMisbehaviour message, length delimited. Does not implicitly {@link isthmus.v1.TendermintMisbehaviour.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {isthmus.v1.TendermintMisbehaviour.$Properties} message TendermintMisbehaviour message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TendermintMisbehaviour.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TendermintMisbehaviour message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.TendermintMisbehaviour & isthmus.v1.TendermintMisbehaviour.$Shape} TendermintMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TendermintMisbehaviour.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.TendermintMisbehaviour();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header_1 = value;
+                            else
+                                delete message.header_1;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header_2 = value;
+                            else
+                                delete message.header_2;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TendermintMisbehaviour message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.TendermintMisbehaviour & isthmus.v1.TendermintMisbehaviour.$Shape} TendermintMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TendermintMisbehaviour.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TendermintMisbehaviour message.
+             * @function verify
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TendermintMisbehaviour.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.header_1 != null && $Object.hasOwnProperty.call(message, "header_1"))
+                    if (!(message.header_1 && typeof message.header_1.length === "number" || $util.isString(message.header_1)))
+                        return "header_1: buffer expected";
+                if (message.header_2 != null && $Object.hasOwnProperty.call(message, "header_2"))
+                    if (!(message.header_2 && typeof message.header_2.length === "number" || $util.isString(message.header_2)))
+                        return "header_2: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TendermintMisbehaviour message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.TendermintMisbehaviour} TendermintMisbehaviour
+             */
+            TendermintMisbehaviour.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.TendermintMisbehaviour)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.TendermintMisbehaviour: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.TendermintMisbehaviour();
+                if (object.header_1 != null)
+                    if (object.header_1.length)
+                        if (typeof object.header_1 === "string")
+                            $util.base64.decode(object.header_1, message.header_1 = $util.newBuffer($util.base64.length(object.header_1)), 0);
+                        else if (object.header_1.length >= 0)
+                            message.header_1 = object.header_1;
+                if (object.header_2 != null)
+                    if (object.header_2.length)
+                        if (typeof object.header_2 === "string")
+                            $util.base64.decode(object.header_2, message.header_2 = $util.newBuffer($util.base64.length(object.header_2)), 0);
+                        else if (object.header_2.length >= 0)
+                            message.header_2 = object.header_2;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TendermintMisbehaviour message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {isthmus.v1.TendermintMisbehaviour} message TendermintMisbehaviour
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TendermintMisbehaviour.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.header_1 = "";
+                    else {
+                        object.header_1 = [];
+                        if (options.bytes !== $Array)
+                            object.header_1 = $util.newBuffer(object.header_1);
+                    }
+                    if (options.bytes === $String)
+                        object.header_2 = "";
+                    else {
+                        object.header_2 = [];
+                        if (options.bytes !== $Array)
+                            object.header_2 = $util.newBuffer(object.header_2);
+                    }
+                }
+                if (message.header_1 != null && $Object.hasOwnProperty.call(message, "header_1"))
+                    object.header_1 = options.bytes === $String ? $util.base64.encode(message.header_1, 0, message.header_1.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header_1) : message.header_1;
+                if (message.header_2 != null && $Object.hasOwnProperty.call(message, "header_2"))
+                    object.header_2 = options.bytes === $String ? $util.base64.encode(message.header_2, 0, message.header_2.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header_2) : message.header_2;
+                return object;
+            };
+
+            /**
+             * Converts this TendermintMisbehaviour to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TendermintMisbehaviour.prototype.toJSON = function() {
+                return TendermintMisbehaviour.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TendermintMisbehaviour
+             * @function getTypeUrl
+             * @memberof isthmus.v1.TendermintMisbehaviour
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TendermintMisbehaviour.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.TendermintMisbehaviour";
+            };
+
+            return TendermintMisbehaviour;
+        })();
+
+        v1.AttestationSigner = (function() {
+
+            /**
+             * Properties of an AttestationSigner.
+             * @typedef {Object} isthmus.v1.AttestationSigner.$Properties
+             * @property {string|null} [scheme] AttestationSigner scheme
+             * @property {Uint8Array|null} [publicKey] AttestationSigner publicKey
+             * @property {number|Long|null} [weight] AttestationSigner weight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttestationSigner.
+             * @memberof isthmus.v1
+             * @interface IAttestationSigner
+             * @augments isthmus.v1.AttestationSigner.$Properties
+             * @deprecated Use isthmus.v1.AttestationSigner.$Properties instead.
+             */
+
+            /**
+             * Shape of an AttestationSigner.
+             * @typedef {isthmus.v1.AttestationSigner.$Properties} isthmus.v1.AttestationSigner.$Shape
+             */
+
+            /**
+             * Constructs a new AttestationSigner.
+             * @memberof isthmus.v1
+             * @classdesc Represents an AttestationSigner.
+             * @constructor
+             * @param {isthmus.v1.AttestationSigner.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttestationSigner = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttestationSigner scheme.
+             * @member {string} scheme
+             * @memberof isthmus.v1.AttestationSigner
+             * @instance
+             */
+            AttestationSigner.prototype.scheme = "";
+
+            /**
+             * AttestationSigner publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof isthmus.v1.AttestationSigner
+             * @instance
+             */
+            AttestationSigner.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * AttestationSigner weight.
+             * @member {number|Long} weight
+             * @memberof isthmus.v1.AttestationSigner
+             * @instance
+             */
+            AttestationSigner.prototype.weight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new AttestationSigner instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {isthmus.v1.AttestationSigner.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.AttestationSigner} AttestationSigner instance
+             * @type {{
+             *   (properties: isthmus.v1.AttestationSigner.$Shape): isthmus.v1.AttestationSigner & isthmus.v1.AttestationSigner.$Shape;
+             *   (properties?: isthmus.v1.AttestationSigner.$Properties): isthmus.v1.AttestationSigner;
+             * }}
+             */
+            AttestationSigner.create = function(properties) {
+                return new AttestationSigner(properties);
+            };
+
+            /**
+             * Encodes the specified AttestationSigner message. Does not implicitly {@link isthmus.v1.AttestationSigner.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {isthmus.v1.AttestationSigner.$Properties} message AttestationSigner message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationSigner.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.scheme);
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.publicKey);
+                if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && (typeof message.weight === "object" ? message.weight.low || message.weight.high : message.weight !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.weight);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AttestationSigner message, length delimited. Does not implicitly {@link isthmus.v1.AttestationSigner.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {isthmus.v1.AttestationSigner.$Properties} message AttestationSigner message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationSigner.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AttestationSigner message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.AttestationSigner & isthmus.v1.AttestationSigner.$Shape} AttestationSigner
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationSigner.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.AttestationSigner();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.weight = value;
+                            else
+                                delete message.weight;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AttestationSigner message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.AttestationSigner & isthmus.v1.AttestationSigner.$Shape} AttestationSigner
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationSigner.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AttestationSigner message.
+             * @function verify
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AttestationSigner.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    if (!$util.isString(message.scheme))
+                        return "scheme: string expected";
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                    if (!(message.publicKey && typeof message.publicKey.length === "number" || $util.isString(message.publicKey)))
+                        return "publicKey: buffer expected";
+                if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                    if (!$util.isInteger(message.weight) && !(message.weight && $util.isInteger(message.weight.low) && $util.isInteger(message.weight.high)))
+                        return "weight: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an AttestationSigner message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.AttestationSigner} AttestationSigner
+             */
+            AttestationSigner.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.AttestationSigner)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.AttestationSigner: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.AttestationSigner();
+                if (object.scheme != null)
+                    if (typeof object.scheme !== "string" || object.scheme.length)
+                        message.scheme = $String(object.scheme);
+                if (object.publicKey != null)
+                    if (object.publicKey.length)
+                        if (typeof object.publicKey === "string")
+                            $util.base64.decode(object.publicKey, message.publicKey = $util.newBuffer($util.base64.length(object.publicKey)), 0);
+                        else if (object.publicKey.length >= 0)
+                            message.publicKey = object.publicKey;
+                if (object.weight != null)
+                    if (typeof object.weight === "object" ? object.weight.low || object.weight.high : $Number(object.weight) !== 0)
+                        if ($util.Long)
+                            message.weight = $util.Long.fromValue(object.weight, true);
+                        else if (typeof object.weight === "string")
+                            message.weight = $parseInt(object.weight, 10);
+                        else if (typeof object.weight === "number")
+                            message.weight = object.weight;
+                        else if (typeof object.weight === "object")
+                            message.weight = new $util.LongBits(object.weight.low >>> 0, object.weight.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AttestationSigner message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {isthmus.v1.AttestationSigner} message AttestationSigner
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AttestationSigner.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.scheme = "";
+                    if (options.bytes === $String)
+                        object.publicKey = "";
+                    else {
+                        object.publicKey = [];
+                        if (options.bytes !== $Array)
+                            object.publicKey = $util.newBuffer(object.publicKey);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.weight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.weight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    object.scheme = message.scheme;
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                    object.publicKey = options.bytes === $String ? $util.base64.encode(message.publicKey, 0, message.publicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.publicKey) : message.publicKey;
+                if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.weight = typeof message.weight === "number" ? $BigInt(message.weight) : $util.Long.fromBits(message.weight.low >>> 0, message.weight.high >>> 0, true).toBigInt();
+                    else if (typeof message.weight === "number")
+                        object.weight = options.longs === $String ? $String(message.weight) : message.weight;
+                    else
+                        object.weight = options.longs === $String ? $util.Long.prototype.toString.call(message.weight) : options.longs === $Number ? new $util.LongBits(message.weight.low >>> 0, message.weight.high >>> 0).toNumber(true) : message.weight;
+                return object;
+            };
+
+            /**
+             * Converts this AttestationSigner to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.AttestationSigner
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AttestationSigner.prototype.toJSON = function() {
+                return AttestationSigner.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AttestationSigner
+             * @function getTypeUrl
+             * @memberof isthmus.v1.AttestationSigner
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AttestationSigner.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.AttestationSigner";
+            };
+
+            return AttestationSigner;
+        })();
+
+        v1.AttestationClientState = (function() {
+
+            /**
+             * Properties of an AttestationClientState.
+             * @typedef {Object} isthmus.v1.AttestationClientState.$Properties
+             * @property {string|null} [chainId] AttestationClientState chainId
+             * @property {Array.<isthmus.v1.AttestationSigner.$Properties>|null} [signers] AttestationClientState signers
+             * @property {number|Long|null} [threshold] AttestationClientState threshold
+             * @property {number|Long|null} [signerSetSequence] AttestationClientState signerSetSequence
+             * @property {isthmus.v1.Height.$Properties|null} [latestHeight] AttestationClientState latestHeight
+             * @property {number|Long|null} [latestTimestampNs] AttestationClientState latestTimestampNs
+             * @property {number|Long|null} [trustingPeriodNs] AttestationClientState trustingPeriodNs
+             * @property {number|Long|null} [maxClockDriftNs] AttestationClientState maxClockDriftNs
+             * @property {boolean|null} [frozen] AttestationClientState frozen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttestationClientState.
+             * @memberof isthmus.v1
+             * @interface IAttestationClientState
+             * @augments isthmus.v1.AttestationClientState.$Properties
+             * @deprecated Use isthmus.v1.AttestationClientState.$Properties instead.
+             */
+
+            /**
+             * Shape of an AttestationClientState.
+             * @typedef {isthmus.v1.AttestationClientState.$Properties} isthmus.v1.AttestationClientState.$Shape
+             */
+
+            /**
+             * Constructs a new AttestationClientState.
+             * @memberof isthmus.v1
+             * @classdesc Represents an AttestationClientState.
+             * @constructor
+             * @param {isthmus.v1.AttestationClientState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttestationClientState = function (properties) {
+                this.signers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttestationClientState chainId.
+             * @member {string} chainId
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.chainId = "";
+
+            /**
+             * AttestationClientState signers.
+             * @member {Array.<isthmus.v1.AttestationSigner.$Properties>} signers
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.signers = $util.emptyArray;
+
+            /**
+             * AttestationClientState threshold.
+             * @member {number|Long} threshold
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.threshold = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttestationClientState signerSetSequence.
+             * @member {number|Long} signerSetSequence
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.signerSetSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttestationClientState latestHeight.
+             * @member {isthmus.v1.Height.$Properties|null|undefined} latestHeight
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.latestHeight = null;
+
+            /**
+             * AttestationClientState latestTimestampNs.
+             * @member {number|Long} latestTimestampNs
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.latestTimestampNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttestationClientState trustingPeriodNs.
+             * @member {number|Long} trustingPeriodNs
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.trustingPeriodNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttestationClientState maxClockDriftNs.
+             * @member {number|Long} maxClockDriftNs
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.maxClockDriftNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttestationClientState frozen.
+             * @member {boolean} frozen
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             */
+            AttestationClientState.prototype.frozen = false;
+
+            /**
+             * Creates a new AttestationClientState instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {isthmus.v1.AttestationClientState.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.AttestationClientState} AttestationClientState instance
+             * @type {{
+             *   (properties: isthmus.v1.AttestationClientState.$Shape): isthmus.v1.AttestationClientState & isthmus.v1.AttestationClientState.$Shape;
+             *   (properties?: isthmus.v1.AttestationClientState.$Properties): isthmus.v1.AttestationClientState;
+             * }}
+             */
+            AttestationClientState.create = function(properties) {
+                return new AttestationClientState(properties);
+            };
+
+            /**
+             * Encodes the specified AttestationClientState message. Does not implicitly {@link isthmus.v1.AttestationClientState.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {isthmus.v1.AttestationClientState.$Properties} message AttestationClientState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationClientState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                if (message.signers != null && message.signers.length)
+                    for (let i = 0; i < message.signers.length; ++i)
+                        $root.isthmus.v1.AttestationSigner.encode(message.signers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && (typeof message.threshold === "object" ? message.threshold.low || message.threshold.high : message.threshold !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.threshold);
+                if (message.signerSetSequence != null && $Object.hasOwnProperty.call(message, "signerSetSequence") && (typeof message.signerSetSequence === "object" ? message.signerSetSequence.low || message.signerSetSequence.high : message.signerSetSequence !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.signerSetSequence);
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight"))
+                    $root.isthmus.v1.Height.encode(message.latestHeight, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.latestTimestampNs != null && $Object.hasOwnProperty.call(message, "latestTimestampNs") && (typeof message.latestTimestampNs === "object" ? message.latestTimestampNs.low || message.latestTimestampNs.high : message.latestTimestampNs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.latestTimestampNs);
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs") && (typeof message.trustingPeriodNs === "object" ? message.trustingPeriodNs.low || message.trustingPeriodNs.high : message.trustingPeriodNs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.trustingPeriodNs);
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs") && (typeof message.maxClockDriftNs === "object" ? message.maxClockDriftNs.low || message.maxClockDriftNs.high : message.maxClockDriftNs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.maxClockDriftNs);
+                if (message.frozen != null && $Object.hasOwnProperty.call(message, "frozen") && message.frozen !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.frozen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AttestationClientState message, length delimited. Does not implicitly {@link isthmus.v1.AttestationClientState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {isthmus.v1.AttestationClientState.$Properties} message AttestationClientState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationClientState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AttestationClientState message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.AttestationClientState & isthmus.v1.AttestationClientState.$Shape} AttestationClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationClientState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.AttestationClientState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signers && message.signers.length))
+                                message.signers = [];
+                            message.signers.push($root.isthmus.v1.AttestationSigner.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signerSetSequence = value;
+                            else
+                                delete message.signerSetSequence;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.latestHeight = $root.isthmus.v1.Height.decode(reader, reader.size(), $undefined, _depth + 1, message.latestHeight);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.latestTimestampNs = value;
+                            else
+                                delete message.latestTimestampNs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.trustingPeriodNs = value;
+                            else
+                                delete message.trustingPeriodNs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxClockDriftNs = value;
+                            else
+                                delete message.maxClockDriftNs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.frozen = value;
+                            else
+                                delete message.frozen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AttestationClientState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.AttestationClientState & isthmus.v1.AttestationClientState.$Shape} AttestationClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationClientState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AttestationClientState message.
+             * @function verify
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AttestationClientState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isString(message.chainId))
+                        return "chainId: string expected";
+                if (message.signers != null && $Object.hasOwnProperty.call(message, "signers")) {
+                    if (!$Array.isArray(message.signers))
+                        return "signers: array expected";
+                    for (let i = 0; i < message.signers.length; ++i) {
+                        let error = $root.isthmus.v1.AttestationSigner.verify(message.signers[i], _depth + 1);
+                        if (error)
+                            return "signers." + error;
+                    }
+                }
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (!$util.isInteger(message.threshold) && !(message.threshold && $util.isInteger(message.threshold.low) && $util.isInteger(message.threshold.high)))
+                        return "threshold: integer|Long expected";
+                if (message.signerSetSequence != null && $Object.hasOwnProperty.call(message, "signerSetSequence"))
+                    if (!$util.isInteger(message.signerSetSequence) && !(message.signerSetSequence && $util.isInteger(message.signerSetSequence.low) && $util.isInteger(message.signerSetSequence.high)))
+                        return "signerSetSequence: integer|Long expected";
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight")) {
+                    let error = $root.isthmus.v1.Height.verify(message.latestHeight, _depth + 1);
+                    if (error)
+                        return "latestHeight." + error;
+                }
+                if (message.latestTimestampNs != null && $Object.hasOwnProperty.call(message, "latestTimestampNs"))
+                    if (!$util.isInteger(message.latestTimestampNs) && !(message.latestTimestampNs && $util.isInteger(message.latestTimestampNs.low) && $util.isInteger(message.latestTimestampNs.high)))
+                        return "latestTimestampNs: integer|Long expected";
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs"))
+                    if (!$util.isInteger(message.trustingPeriodNs) && !(message.trustingPeriodNs && $util.isInteger(message.trustingPeriodNs.low) && $util.isInteger(message.trustingPeriodNs.high)))
+                        return "trustingPeriodNs: integer|Long expected";
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs"))
+                    if (!$util.isInteger(message.maxClockDriftNs) && !(message.maxClockDriftNs && $util.isInteger(message.maxClockDriftNs.low) && $util.isInteger(message.maxClockDriftNs.high)))
+                        return "maxClockDriftNs: integer|Long expected";
+                if (message.frozen != null && $Object.hasOwnProperty.call(message, "frozen"))
+                    if (typeof message.frozen !== "boolean")
+                        return "frozen: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an AttestationClientState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.AttestationClientState} AttestationClientState
+             */
+            AttestationClientState.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.AttestationClientState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.AttestationClientState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.AttestationClientState();
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.signers) {
+                    if (!$Array.isArray(object.signers))
+                        throw $TypeError(".isthmus.v1.AttestationClientState.signers: array expected");
+                    message.signers = $Array(object.signers.length);
+                    for (let i = 0; i < object.signers.length; ++i) {
+                        if (!$util.isObject(object.signers[i]))
+                            throw $TypeError(".isthmus.v1.AttestationClientState.signers: object expected");
+                        message.signers[i] = $root.isthmus.v1.AttestationSigner.fromObject(object.signers[i], _depth + 1);
+                    }
+                }
+                if (object.threshold != null)
+                    if (typeof object.threshold === "object" ? object.threshold.low || object.threshold.high : $Number(object.threshold) !== 0)
+                        if ($util.Long)
+                            message.threshold = $util.Long.fromValue(object.threshold, true);
+                        else if (typeof object.threshold === "string")
+                            message.threshold = $parseInt(object.threshold, 10);
+                        else if (typeof object.threshold === "number")
+                            message.threshold = object.threshold;
+                        else if (typeof object.threshold === "object")
+                            message.threshold = new $util.LongBits(object.threshold.low >>> 0, object.threshold.high >>> 0).toNumber(true);
+                if (object.signerSetSequence != null)
+                    if (typeof object.signerSetSequence === "object" ? object.signerSetSequence.low || object.signerSetSequence.high : $Number(object.signerSetSequence) !== 0)
+                        if ($util.Long)
+                            message.signerSetSequence = $util.Long.fromValue(object.signerSetSequence, true);
+                        else if (typeof object.signerSetSequence === "string")
+                            message.signerSetSequence = $parseInt(object.signerSetSequence, 10);
+                        else if (typeof object.signerSetSequence === "number")
+                            message.signerSetSequence = object.signerSetSequence;
+                        else if (typeof object.signerSetSequence === "object")
+                            message.signerSetSequence = new $util.LongBits(object.signerSetSequence.low >>> 0, object.signerSetSequence.high >>> 0).toNumber(true);
+                if (object.latestHeight != null) {
+                    if (!$util.isObject(object.latestHeight))
+                        throw $TypeError(".isthmus.v1.AttestationClientState.latestHeight: object expected");
+                    message.latestHeight = $root.isthmus.v1.Height.fromObject(object.latestHeight, _depth + 1);
+                }
+                if (object.latestTimestampNs != null)
+                    if (typeof object.latestTimestampNs === "object" ? object.latestTimestampNs.low || object.latestTimestampNs.high : $Number(object.latestTimestampNs) !== 0)
+                        if ($util.Long)
+                            message.latestTimestampNs = $util.Long.fromValue(object.latestTimestampNs, true);
+                        else if (typeof object.latestTimestampNs === "string")
+                            message.latestTimestampNs = $parseInt(object.latestTimestampNs, 10);
+                        else if (typeof object.latestTimestampNs === "number")
+                            message.latestTimestampNs = object.latestTimestampNs;
+                        else if (typeof object.latestTimestampNs === "object")
+                            message.latestTimestampNs = new $util.LongBits(object.latestTimestampNs.low >>> 0, object.latestTimestampNs.high >>> 0).toNumber(true);
+                if (object.trustingPeriodNs != null)
+                    if (typeof object.trustingPeriodNs === "object" ? object.trustingPeriodNs.low || object.trustingPeriodNs.high : $Number(object.trustingPeriodNs) !== 0)
+                        if ($util.Long)
+                            message.trustingPeriodNs = $util.Long.fromValue(object.trustingPeriodNs, true);
+                        else if (typeof object.trustingPeriodNs === "string")
+                            message.trustingPeriodNs = $parseInt(object.trustingPeriodNs, 10);
+                        else if (typeof object.trustingPeriodNs === "number")
+                            message.trustingPeriodNs = object.trustingPeriodNs;
+                        else if (typeof object.trustingPeriodNs === "object")
+                            message.trustingPeriodNs = new $util.LongBits(object.trustingPeriodNs.low >>> 0, object.trustingPeriodNs.high >>> 0).toNumber(true);
+                if (object.maxClockDriftNs != null)
+                    if (typeof object.maxClockDriftNs === "object" ? object.maxClockDriftNs.low || object.maxClockDriftNs.high : $Number(object.maxClockDriftNs) !== 0)
+                        if ($util.Long)
+                            message.maxClockDriftNs = $util.Long.fromValue(object.maxClockDriftNs, true);
+                        else if (typeof object.maxClockDriftNs === "string")
+                            message.maxClockDriftNs = $parseInt(object.maxClockDriftNs, 10);
+                        else if (typeof object.maxClockDriftNs === "number")
+                            message.maxClockDriftNs = object.maxClockDriftNs;
+                        else if (typeof object.maxClockDriftNs === "object")
+                            message.maxClockDriftNs = new $util.LongBits(object.maxClockDriftNs.low >>> 0, object.maxClockDriftNs.high >>> 0).toNumber(true);
+                if (object.frozen != null)
+                    if (object.frozen)
+                        message.frozen = $Boolean(object.frozen);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AttestationClientState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {isthmus.v1.AttestationClientState} message AttestationClientState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AttestationClientState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.signers = [];
+                if (options.defaults) {
+                    object.chainId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.threshold = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.threshold = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.signerSetSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.signerSetSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.latestHeight = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.latestTimestampNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.latestTimestampNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.trustingPeriodNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.trustingPeriodNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.maxClockDriftNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxClockDriftNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.frozen = false;
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.signers && message.signers.length) {
+                    object.signers = $Array(message.signers.length);
+                    for (let j = 0; j < message.signers.length; ++j)
+                        object.signers[j] = $root.isthmus.v1.AttestationSigner.toObject(message.signers[j], options, _depth + 1);
+                }
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.threshold = typeof message.threshold === "number" ? $BigInt(message.threshold) : $util.Long.fromBits(message.threshold.low >>> 0, message.threshold.high >>> 0, true).toBigInt();
+                    else if (typeof message.threshold === "number")
+                        object.threshold = options.longs === $String ? $String(message.threshold) : message.threshold;
+                    else
+                        object.threshold = options.longs === $String ? $util.Long.prototype.toString.call(message.threshold) : options.longs === $Number ? new $util.LongBits(message.threshold.low >>> 0, message.threshold.high >>> 0).toNumber(true) : message.threshold;
+                if (message.signerSetSequence != null && $Object.hasOwnProperty.call(message, "signerSetSequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.signerSetSequence = typeof message.signerSetSequence === "number" ? $BigInt(message.signerSetSequence) : $util.Long.fromBits(message.signerSetSequence.low >>> 0, message.signerSetSequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.signerSetSequence === "number")
+                        object.signerSetSequence = options.longs === $String ? $String(message.signerSetSequence) : message.signerSetSequence;
+                    else
+                        object.signerSetSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.signerSetSequence) : options.longs === $Number ? new $util.LongBits(message.signerSetSequence.low >>> 0, message.signerSetSequence.high >>> 0).toNumber(true) : message.signerSetSequence;
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight"))
+                    object.latestHeight = $root.isthmus.v1.Height.toObject(message.latestHeight, options, _depth + 1);
+                if (message.latestTimestampNs != null && $Object.hasOwnProperty.call(message, "latestTimestampNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.latestTimestampNs = typeof message.latestTimestampNs === "number" ? $BigInt(message.latestTimestampNs) : $util.Long.fromBits(message.latestTimestampNs.low >>> 0, message.latestTimestampNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.latestTimestampNs === "number")
+                        object.latestTimestampNs = options.longs === $String ? $String(message.latestTimestampNs) : message.latestTimestampNs;
+                    else
+                        object.latestTimestampNs = options.longs === $String ? $util.Long.prototype.toString.call(message.latestTimestampNs) : options.longs === $Number ? new $util.LongBits(message.latestTimestampNs.low >>> 0, message.latestTimestampNs.high >>> 0).toNumber(true) : message.latestTimestampNs;
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.trustingPeriodNs = typeof message.trustingPeriodNs === "number" ? $BigInt(message.trustingPeriodNs) : $util.Long.fromBits(message.trustingPeriodNs.low >>> 0, message.trustingPeriodNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.trustingPeriodNs === "number")
+                        object.trustingPeriodNs = options.longs === $String ? $String(message.trustingPeriodNs) : message.trustingPeriodNs;
+                    else
+                        object.trustingPeriodNs = options.longs === $String ? $util.Long.prototype.toString.call(message.trustingPeriodNs) : options.longs === $Number ? new $util.LongBits(message.trustingPeriodNs.low >>> 0, message.trustingPeriodNs.high >>> 0).toNumber(true) : message.trustingPeriodNs;
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxClockDriftNs = typeof message.maxClockDriftNs === "number" ? $BigInt(message.maxClockDriftNs) : $util.Long.fromBits(message.maxClockDriftNs.low >>> 0, message.maxClockDriftNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxClockDriftNs === "number")
+                        object.maxClockDriftNs = options.longs === $String ? $String(message.maxClockDriftNs) : message.maxClockDriftNs;
+                    else
+                        object.maxClockDriftNs = options.longs === $String ? $util.Long.prototype.toString.call(message.maxClockDriftNs) : options.longs === $Number ? new $util.LongBits(message.maxClockDriftNs.low >>> 0, message.maxClockDriftNs.high >>> 0).toNumber(true) : message.maxClockDriftNs;
+                if (message.frozen != null && $Object.hasOwnProperty.call(message, "frozen"))
+                    object.frozen = message.frozen;
+                return object;
+            };
+
+            /**
+             * Converts this AttestationClientState to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.AttestationClientState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AttestationClientState.prototype.toJSON = function() {
+                return AttestationClientState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AttestationClientState
+             * @function getTypeUrl
+             * @memberof isthmus.v1.AttestationClientState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AttestationClientState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.AttestationClientState";
+            };
+
+            return AttestationClientState;
+        })();
+
+        v1.AttestationConsensusState = (function() {
+
+            /**
+             * Properties of an AttestationConsensusState.
+             * @typedef {Object} isthmus.v1.AttestationConsensusState.$Properties
+             * @property {number|Long|null} [timestampNs] AttestationConsensusState timestampNs
+             * @property {Uint8Array|null} [root] AttestationConsensusState root
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttestationConsensusState.
+             * @memberof isthmus.v1
+             * @interface IAttestationConsensusState
+             * @augments isthmus.v1.AttestationConsensusState.$Properties
+             * @deprecated Use isthmus.v1.AttestationConsensusState.$Properties instead.
+             */
+
+            /**
+             * Shape of an AttestationConsensusState.
+             * @typedef {isthmus.v1.AttestationConsensusState.$Properties} isthmus.v1.AttestationConsensusState.$Shape
+             */
+
+            /**
+             * Constructs a new AttestationConsensusState.
+             * @memberof isthmus.v1
+             * @classdesc Represents an AttestationConsensusState.
+             * @constructor
+             * @param {isthmus.v1.AttestationConsensusState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttestationConsensusState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttestationConsensusState timestampNs.
+             * @member {number|Long} timestampNs
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @instance
+             */
+            AttestationConsensusState.prototype.timestampNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttestationConsensusState root.
+             * @member {Uint8Array} root
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @instance
+             */
+            AttestationConsensusState.prototype.root = $util.newBuffer([]);
+
+            /**
+             * Creates a new AttestationConsensusState instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {isthmus.v1.AttestationConsensusState.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.AttestationConsensusState} AttestationConsensusState instance
+             * @type {{
+             *   (properties: isthmus.v1.AttestationConsensusState.$Shape): isthmus.v1.AttestationConsensusState & isthmus.v1.AttestationConsensusState.$Shape;
+             *   (properties?: isthmus.v1.AttestationConsensusState.$Properties): isthmus.v1.AttestationConsensusState;
+             * }}
+             */
+            AttestationConsensusState.create = function(properties) {
+                return new AttestationConsensusState(properties);
+            };
+
+            /**
+             * Encodes the specified AttestationConsensusState message. Does not implicitly {@link isthmus.v1.AttestationConsensusState.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {isthmus.v1.AttestationConsensusState.$Properties} message AttestationConsensusState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationConsensusState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timestampNs != null && $Object.hasOwnProperty.call(message, "timestampNs") && (typeof message.timestampNs === "object" ? message.timestampNs.low || message.timestampNs.high : message.timestampNs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.timestampNs);
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root") && message.root.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.root);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AttestationConsensusState message, length delimited. Does not implicitly {@link isthmus.v1.AttestationConsensusState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {isthmus.v1.AttestationConsensusState.$Properties} message AttestationConsensusState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationConsensusState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AttestationConsensusState message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.AttestationConsensusState & isthmus.v1.AttestationConsensusState.$Shape} AttestationConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationConsensusState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.AttestationConsensusState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampNs = value;
+                            else
+                                delete message.timestampNs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.root = value;
+                            else
+                                delete message.root;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AttestationConsensusState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.AttestationConsensusState & isthmus.v1.AttestationConsensusState.$Shape} AttestationConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationConsensusState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AttestationConsensusState message.
+             * @function verify
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AttestationConsensusState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.timestampNs != null && $Object.hasOwnProperty.call(message, "timestampNs"))
+                    if (!$util.isInteger(message.timestampNs) && !(message.timestampNs && $util.isInteger(message.timestampNs.low) && $util.isInteger(message.timestampNs.high)))
+                        return "timestampNs: integer|Long expected";
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                    if (!(message.root && typeof message.root.length === "number" || $util.isString(message.root)))
+                        return "root: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates an AttestationConsensusState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.AttestationConsensusState} AttestationConsensusState
+             */
+            AttestationConsensusState.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.AttestationConsensusState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.AttestationConsensusState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.AttestationConsensusState();
+                if (object.timestampNs != null)
+                    if (typeof object.timestampNs === "object" ? object.timestampNs.low || object.timestampNs.high : $Number(object.timestampNs) !== 0)
+                        if ($util.Long)
+                            message.timestampNs = $util.Long.fromValue(object.timestampNs, true);
+                        else if (typeof object.timestampNs === "string")
+                            message.timestampNs = $parseInt(object.timestampNs, 10);
+                        else if (typeof object.timestampNs === "number")
+                            message.timestampNs = object.timestampNs;
+                        else if (typeof object.timestampNs === "object")
+                            message.timestampNs = new $util.LongBits(object.timestampNs.low >>> 0, object.timestampNs.high >>> 0).toNumber(true);
+                if (object.root != null)
+                    if (object.root.length)
+                        if (typeof object.root === "string")
+                            $util.base64.decode(object.root, message.root = $util.newBuffer($util.base64.length(object.root)), 0);
+                        else if (object.root.length >= 0)
+                            message.root = object.root;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AttestationConsensusState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {isthmus.v1.AttestationConsensusState} message AttestationConsensusState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AttestationConsensusState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timestampNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestampNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.root = "";
+                    else {
+                        object.root = [];
+                        if (options.bytes !== $Array)
+                            object.root = $util.newBuffer(object.root);
+                    }
+                }
+                if (message.timestampNs != null && $Object.hasOwnProperty.call(message, "timestampNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestampNs = typeof message.timestampNs === "number" ? $BigInt(message.timestampNs) : $util.Long.fromBits(message.timestampNs.low >>> 0, message.timestampNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timestampNs === "number")
+                        object.timestampNs = options.longs === $String ? $String(message.timestampNs) : message.timestampNs;
+                    else
+                        object.timestampNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampNs) : options.longs === $Number ? new $util.LongBits(message.timestampNs.low >>> 0, message.timestampNs.high >>> 0).toNumber(true) : message.timestampNs;
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                    object.root = options.bytes === $String ? $util.base64.encode(message.root, 0, message.root.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.root) : message.root;
+                return object;
+            };
+
+            /**
+             * Converts this AttestationConsensusState to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AttestationConsensusState.prototype.toJSON = function() {
+                return AttestationConsensusState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AttestationConsensusState
+             * @function getTypeUrl
+             * @memberof isthmus.v1.AttestationConsensusState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AttestationConsensusState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.AttestationConsensusState";
+            };
+
+            return AttestationConsensusState;
+        })();
+
+        v1.AttestationMisbehaviour = (function() {
+
+            /**
+             * Properties of an AttestationMisbehaviour.
+             * @typedef {Object} isthmus.v1.AttestationMisbehaviour.$Properties
+             * @property {Uint8Array|null} [first] AttestationMisbehaviour first
+             * @property {Uint8Array|null} [second] AttestationMisbehaviour second
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttestationMisbehaviour.
+             * @memberof isthmus.v1
+             * @interface IAttestationMisbehaviour
+             * @augments isthmus.v1.AttestationMisbehaviour.$Properties
+             * @deprecated Use isthmus.v1.AttestationMisbehaviour.$Properties instead.
+             */
+
+            /**
+             * Shape of an AttestationMisbehaviour.
+             * @typedef {isthmus.v1.AttestationMisbehaviour.$Properties} isthmus.v1.AttestationMisbehaviour.$Shape
+             */
+
+            /**
+             * Constructs a new AttestationMisbehaviour.
+             * @memberof isthmus.v1
+             * @classdesc Represents an AttestationMisbehaviour.
+             * @constructor
+             * @param {isthmus.v1.AttestationMisbehaviour.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttestationMisbehaviour = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttestationMisbehaviour first.
+             * @member {Uint8Array} first
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @instance
+             */
+            AttestationMisbehaviour.prototype.first = $util.newBuffer([]);
+
+            /**
+             * AttestationMisbehaviour second.
+             * @member {Uint8Array} second
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @instance
+             */
+            AttestationMisbehaviour.prototype.second = $util.newBuffer([]);
+
+            /**
+             * Creates a new AttestationMisbehaviour instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {isthmus.v1.AttestationMisbehaviour.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.AttestationMisbehaviour} AttestationMisbehaviour instance
+             * @type {{
+             *   (properties: isthmus.v1.AttestationMisbehaviour.$Shape): isthmus.v1.AttestationMisbehaviour & isthmus.v1.AttestationMisbehaviour.$Shape;
+             *   (properties?: isthmus.v1.AttestationMisbehaviour.$Properties): isthmus.v1.AttestationMisbehaviour;
+             * }}
+             */
+            AttestationMisbehaviour.create = function(properties) {
+                return new AttestationMisbehaviour(properties);
+            };
+
+            /**
+             * Encodes the specified AttestationMisbehaviour message. Does not implicitly {@link isthmus.v1.AttestationMisbehaviour.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {isthmus.v1.AttestationMisbehaviour.$Properties} message AttestationMisbehaviour message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationMisbehaviour.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first") && message.first.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.first);
+                if (message.second != null && $Object.hasOwnProperty.call(message, "second") && message.second.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.second);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AttestationMisbehaviour message, length delimited. Does not implicitly {@link isthmus.v1.AttestationMisbehaviour.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {isthmus.v1.AttestationMisbehaviour.$Properties} message AttestationMisbehaviour message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationMisbehaviour.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AttestationMisbehaviour message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.AttestationMisbehaviour & isthmus.v1.AttestationMisbehaviour.$Shape} AttestationMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationMisbehaviour.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.AttestationMisbehaviour();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.first = value;
+                            else
+                                delete message.first;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.second = value;
+                            else
+                                delete message.second;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AttestationMisbehaviour message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.AttestationMisbehaviour & isthmus.v1.AttestationMisbehaviour.$Shape} AttestationMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationMisbehaviour.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AttestationMisbehaviour message.
+             * @function verify
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AttestationMisbehaviour.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                    if (!(message.first && typeof message.first.length === "number" || $util.isString(message.first)))
+                        return "first: buffer expected";
+                if (message.second != null && $Object.hasOwnProperty.call(message, "second"))
+                    if (!(message.second && typeof message.second.length === "number" || $util.isString(message.second)))
+                        return "second: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates an AttestationMisbehaviour message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.AttestationMisbehaviour} AttestationMisbehaviour
+             */
+            AttestationMisbehaviour.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.AttestationMisbehaviour)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.AttestationMisbehaviour: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.AttestationMisbehaviour();
+                if (object.first != null)
+                    if (object.first.length)
+                        if (typeof object.first === "string")
+                            $util.base64.decode(object.first, message.first = $util.newBuffer($util.base64.length(object.first)), 0);
+                        else if (object.first.length >= 0)
+                            message.first = object.first;
+                if (object.second != null)
+                    if (object.second.length)
+                        if (typeof object.second === "string")
+                            $util.base64.decode(object.second, message.second = $util.newBuffer($util.base64.length(object.second)), 0);
+                        else if (object.second.length >= 0)
+                            message.second = object.second;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AttestationMisbehaviour message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {isthmus.v1.AttestationMisbehaviour} message AttestationMisbehaviour
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AttestationMisbehaviour.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.first = "";
+                    else {
+                        object.first = [];
+                        if (options.bytes !== $Array)
+                            object.first = $util.newBuffer(object.first);
+                    }
+                    if (options.bytes === $String)
+                        object.second = "";
+                    else {
+                        object.second = [];
+                        if (options.bytes !== $Array)
+                            object.second = $util.newBuffer(object.second);
+                    }
+                }
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                    object.first = options.bytes === $String ? $util.base64.encode(message.first, 0, message.first.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.first) : message.first;
+                if (message.second != null && $Object.hasOwnProperty.call(message, "second"))
+                    object.second = options.bytes === $String ? $util.base64.encode(message.second, 0, message.second.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.second) : message.second;
+                return object;
+            };
+
+            /**
+             * Converts this AttestationMisbehaviour to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AttestationMisbehaviour.prototype.toJSON = function() {
+                return AttestationMisbehaviour.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AttestationMisbehaviour
+             * @function getTypeUrl
+             * @memberof isthmus.v1.AttestationMisbehaviour
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AttestationMisbehaviour.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.AttestationMisbehaviour";
+            };
+
+            return AttestationMisbehaviour;
+        })();
+
+        v1.EvmClientState = (function() {
+
+            /**
+             * Properties of an EvmClientState.
+             * @typedef {Object} isthmus.v1.EvmClientState.$Properties
+             * @property {number|Long|null} [chainId] EvmClientState chainId
+             * @property {string|null} [consensus] EvmClientState consensus
+             * @property {number|Long|null} [trustingPeriodNs] EvmClientState trustingPeriodNs
+             * @property {number|Long|null} [maxClockDriftNs] EvmClientState maxClockDriftNs
+             * @property {number|Long|null} [cliqueEpoch] EvmClientState cliqueEpoch
+             * @property {boolean|null} [frozen] EvmClientState frozen
+             * @property {isthmus.v1.Height.$Properties|null} [latestHeight] EvmClientState latestHeight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmClientState.
+             * @memberof isthmus.v1
+             * @interface IEvmClientState
+             * @augments isthmus.v1.EvmClientState.$Properties
+             * @deprecated Use isthmus.v1.EvmClientState.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmClientState.
+             * @typedef {isthmus.v1.EvmClientState.$Properties} isthmus.v1.EvmClientState.$Shape
+             */
+
+            /**
+             * Constructs a new EvmClientState.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmClientState.
+             * @constructor
+             * @param {isthmus.v1.EvmClientState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmClientState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmClientState chainId.
+             * @member {number|Long} chainId
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.chainId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EvmClientState consensus.
+             * @member {string} consensus
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.consensus = "";
+
+            /**
+             * EvmClientState trustingPeriodNs.
+             * @member {number|Long} trustingPeriodNs
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.trustingPeriodNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EvmClientState maxClockDriftNs.
+             * @member {number|Long} maxClockDriftNs
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.maxClockDriftNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EvmClientState cliqueEpoch.
+             * @member {number|Long} cliqueEpoch
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.cliqueEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EvmClientState frozen.
+             * @member {boolean} frozen
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.frozen = false;
+
+            /**
+             * EvmClientState latestHeight.
+             * @member {isthmus.v1.Height.$Properties|null|undefined} latestHeight
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.latestHeight = null;
+
+            /**
+             * Creates a new EvmClientState instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {isthmus.v1.EvmClientState.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmClientState} EvmClientState instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmClientState.$Shape): isthmus.v1.EvmClientState & isthmus.v1.EvmClientState.$Shape;
+             *   (properties?: isthmus.v1.EvmClientState.$Properties): isthmus.v1.EvmClientState;
+             * }}
+             */
+            EvmClientState.create = function(properties) {
+                return new EvmClientState(properties);
+            };
+
+            /**
+             * Encodes the specified EvmClientState message. Does not implicitly {@link isthmus.v1.EvmClientState.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {isthmus.v1.EvmClientState.$Properties} message EvmClientState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmClientState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && (typeof message.chainId === "object" ? message.chainId.low || message.chainId.high : message.chainId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.chainId);
+                if (message.consensus != null && $Object.hasOwnProperty.call(message, "consensus") && message.consensus !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.consensus);
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs") && (typeof message.trustingPeriodNs === "object" ? message.trustingPeriodNs.low || message.trustingPeriodNs.high : message.trustingPeriodNs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.trustingPeriodNs);
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs") && (typeof message.maxClockDriftNs === "object" ? message.maxClockDriftNs.low || message.maxClockDriftNs.high : message.maxClockDriftNs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxClockDriftNs);
+                if (message.cliqueEpoch != null && $Object.hasOwnProperty.call(message, "cliqueEpoch") && (typeof message.cliqueEpoch === "object" ? message.cliqueEpoch.low || message.cliqueEpoch.high : message.cliqueEpoch !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.cliqueEpoch);
+                if (message.frozen != null && $Object.hasOwnProperty.call(message, "frozen") && message.frozen !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.frozen);
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight"))
+                    $root.isthmus.v1.Height.encode(message.latestHeight, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmClientState message, length delimited. Does not implicitly {@link isthmus.v1.EvmClientState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {isthmus.v1.EvmClientState.$Properties} message EvmClientState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmClientState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmClientState message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmClientState & isthmus.v1.EvmClientState.$Shape} EvmClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmClientState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmClientState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consensus = value;
+                            else
+                                delete message.consensus;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.trustingPeriodNs = value;
+                            else
+                                delete message.trustingPeriodNs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxClockDriftNs = value;
+                            else
+                                delete message.maxClockDriftNs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cliqueEpoch = value;
+                            else
+                                delete message.cliqueEpoch;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.frozen = value;
+                            else
+                                delete message.frozen;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.latestHeight = $root.isthmus.v1.Height.decode(reader, reader.size(), $undefined, _depth + 1, message.latestHeight);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmClientState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmClientState & isthmus.v1.EvmClientState.$Shape} EvmClientState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmClientState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmClientState message.
+             * @function verify
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmClientState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isInteger(message.chainId) && !(message.chainId && $util.isInteger(message.chainId.low) && $util.isInteger(message.chainId.high)))
+                        return "chainId: integer|Long expected";
+                if (message.consensus != null && $Object.hasOwnProperty.call(message, "consensus"))
+                    if (!$util.isString(message.consensus))
+                        return "consensus: string expected";
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs"))
+                    if (!$util.isInteger(message.trustingPeriodNs) && !(message.trustingPeriodNs && $util.isInteger(message.trustingPeriodNs.low) && $util.isInteger(message.trustingPeriodNs.high)))
+                        return "trustingPeriodNs: integer|Long expected";
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs"))
+                    if (!$util.isInteger(message.maxClockDriftNs) && !(message.maxClockDriftNs && $util.isInteger(message.maxClockDriftNs.low) && $util.isInteger(message.maxClockDriftNs.high)))
+                        return "maxClockDriftNs: integer|Long expected";
+                if (message.cliqueEpoch != null && $Object.hasOwnProperty.call(message, "cliqueEpoch"))
+                    if (!$util.isInteger(message.cliqueEpoch) && !(message.cliqueEpoch && $util.isInteger(message.cliqueEpoch.low) && $util.isInteger(message.cliqueEpoch.high)))
+                        return "cliqueEpoch: integer|Long expected";
+                if (message.frozen != null && $Object.hasOwnProperty.call(message, "frozen"))
+                    if (typeof message.frozen !== "boolean")
+                        return "frozen: boolean expected";
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight")) {
+                    let error = $root.isthmus.v1.Height.verify(message.latestHeight, _depth + 1);
+                    if (error)
+                        return "latestHeight." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EvmClientState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmClientState} EvmClientState
+             */
+            EvmClientState.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmClientState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmClientState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmClientState();
+                if (object.chainId != null)
+                    if (typeof object.chainId === "object" ? object.chainId.low || object.chainId.high : $Number(object.chainId) !== 0)
+                        if ($util.Long)
+                            message.chainId = $util.Long.fromValue(object.chainId, true);
+                        else if (typeof object.chainId === "string")
+                            message.chainId = $parseInt(object.chainId, 10);
+                        else if (typeof object.chainId === "number")
+                            message.chainId = object.chainId;
+                        else if (typeof object.chainId === "object")
+                            message.chainId = new $util.LongBits(object.chainId.low >>> 0, object.chainId.high >>> 0).toNumber(true);
+                if (object.consensus != null)
+                    if (typeof object.consensus !== "string" || object.consensus.length)
+                        message.consensus = $String(object.consensus);
+                if (object.trustingPeriodNs != null)
+                    if (typeof object.trustingPeriodNs === "object" ? object.trustingPeriodNs.low || object.trustingPeriodNs.high : $Number(object.trustingPeriodNs) !== 0)
+                        if ($util.Long)
+                            message.trustingPeriodNs = $util.Long.fromValue(object.trustingPeriodNs, true);
+                        else if (typeof object.trustingPeriodNs === "string")
+                            message.trustingPeriodNs = $parseInt(object.trustingPeriodNs, 10);
+                        else if (typeof object.trustingPeriodNs === "number")
+                            message.trustingPeriodNs = object.trustingPeriodNs;
+                        else if (typeof object.trustingPeriodNs === "object")
+                            message.trustingPeriodNs = new $util.LongBits(object.trustingPeriodNs.low >>> 0, object.trustingPeriodNs.high >>> 0).toNumber(true);
+                if (object.maxClockDriftNs != null)
+                    if (typeof object.maxClockDriftNs === "object" ? object.maxClockDriftNs.low || object.maxClockDriftNs.high : $Number(object.maxClockDriftNs) !== 0)
+                        if ($util.Long)
+                            message.maxClockDriftNs = $util.Long.fromValue(object.maxClockDriftNs, true);
+                        else if (typeof object.maxClockDriftNs === "string")
+                            message.maxClockDriftNs = $parseInt(object.maxClockDriftNs, 10);
+                        else if (typeof object.maxClockDriftNs === "number")
+                            message.maxClockDriftNs = object.maxClockDriftNs;
+                        else if (typeof object.maxClockDriftNs === "object")
+                            message.maxClockDriftNs = new $util.LongBits(object.maxClockDriftNs.low >>> 0, object.maxClockDriftNs.high >>> 0).toNumber(true);
+                if (object.cliqueEpoch != null)
+                    if (typeof object.cliqueEpoch === "object" ? object.cliqueEpoch.low || object.cliqueEpoch.high : $Number(object.cliqueEpoch) !== 0)
+                        if ($util.Long)
+                            message.cliqueEpoch = $util.Long.fromValue(object.cliqueEpoch, true);
+                        else if (typeof object.cliqueEpoch === "string")
+                            message.cliqueEpoch = $parseInt(object.cliqueEpoch, 10);
+                        else if (typeof object.cliqueEpoch === "number")
+                            message.cliqueEpoch = object.cliqueEpoch;
+                        else if (typeof object.cliqueEpoch === "object")
+                            message.cliqueEpoch = new $util.LongBits(object.cliqueEpoch.low >>> 0, object.cliqueEpoch.high >>> 0).toNumber(true);
+                if (object.frozen != null)
+                    if (object.frozen)
+                        message.frozen = $Boolean(object.frozen);
+                if (object.latestHeight != null) {
+                    if (!$util.isObject(object.latestHeight))
+                        throw $TypeError(".isthmus.v1.EvmClientState.latestHeight: object expected");
+                    message.latestHeight = $root.isthmus.v1.Height.fromObject(object.latestHeight, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmClientState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {isthmus.v1.EvmClientState} message EvmClientState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmClientState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.chainId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.chainId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.consensus = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.trustingPeriodNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.trustingPeriodNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.maxClockDriftNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxClockDriftNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cliqueEpoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cliqueEpoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.frozen = false;
+                    object.latestHeight = null;
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.chainId = typeof message.chainId === "number" ? $BigInt(message.chainId) : $util.Long.fromBits(message.chainId.low >>> 0, message.chainId.high >>> 0, true).toBigInt();
+                    else if (typeof message.chainId === "number")
+                        object.chainId = options.longs === $String ? $String(message.chainId) : message.chainId;
+                    else
+                        object.chainId = options.longs === $String ? $util.Long.prototype.toString.call(message.chainId) : options.longs === $Number ? new $util.LongBits(message.chainId.low >>> 0, message.chainId.high >>> 0).toNumber(true) : message.chainId;
+                if (message.consensus != null && $Object.hasOwnProperty.call(message, "consensus"))
+                    object.consensus = message.consensus;
+                if (message.trustingPeriodNs != null && $Object.hasOwnProperty.call(message, "trustingPeriodNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.trustingPeriodNs = typeof message.trustingPeriodNs === "number" ? $BigInt(message.trustingPeriodNs) : $util.Long.fromBits(message.trustingPeriodNs.low >>> 0, message.trustingPeriodNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.trustingPeriodNs === "number")
+                        object.trustingPeriodNs = options.longs === $String ? $String(message.trustingPeriodNs) : message.trustingPeriodNs;
+                    else
+                        object.trustingPeriodNs = options.longs === $String ? $util.Long.prototype.toString.call(message.trustingPeriodNs) : options.longs === $Number ? new $util.LongBits(message.trustingPeriodNs.low >>> 0, message.trustingPeriodNs.high >>> 0).toNumber(true) : message.trustingPeriodNs;
+                if (message.maxClockDriftNs != null && $Object.hasOwnProperty.call(message, "maxClockDriftNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxClockDriftNs = typeof message.maxClockDriftNs === "number" ? $BigInt(message.maxClockDriftNs) : $util.Long.fromBits(message.maxClockDriftNs.low >>> 0, message.maxClockDriftNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxClockDriftNs === "number")
+                        object.maxClockDriftNs = options.longs === $String ? $String(message.maxClockDriftNs) : message.maxClockDriftNs;
+                    else
+                        object.maxClockDriftNs = options.longs === $String ? $util.Long.prototype.toString.call(message.maxClockDriftNs) : options.longs === $Number ? new $util.LongBits(message.maxClockDriftNs.low >>> 0, message.maxClockDriftNs.high >>> 0).toNumber(true) : message.maxClockDriftNs;
+                if (message.cliqueEpoch != null && $Object.hasOwnProperty.call(message, "cliqueEpoch"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cliqueEpoch = typeof message.cliqueEpoch === "number" ? $BigInt(message.cliqueEpoch) : $util.Long.fromBits(message.cliqueEpoch.low >>> 0, message.cliqueEpoch.high >>> 0, true).toBigInt();
+                    else if (typeof message.cliqueEpoch === "number")
+                        object.cliqueEpoch = options.longs === $String ? $String(message.cliqueEpoch) : message.cliqueEpoch;
+                    else
+                        object.cliqueEpoch = options.longs === $String ? $util.Long.prototype.toString.call(message.cliqueEpoch) : options.longs === $Number ? new $util.LongBits(message.cliqueEpoch.low >>> 0, message.cliqueEpoch.high >>> 0).toNumber(true) : message.cliqueEpoch;
+                if (message.frozen != null && $Object.hasOwnProperty.call(message, "frozen"))
+                    object.frozen = message.frozen;
+                if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight"))
+                    object.latestHeight = $root.isthmus.v1.Height.toObject(message.latestHeight, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this EvmClientState to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmClientState.prototype.toJSON = function() {
+                return EvmClientState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmClientState
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmClientState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmClientState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmClientState";
+            };
+
+            return EvmClientState;
+        })();
+
+        v1.EvmCliqueRecent = (function() {
+
+            /**
+             * Properties of an EvmCliqueRecent.
+             * @typedef {Object} isthmus.v1.EvmCliqueRecent.$Properties
+             * @property {number|Long|null} [number] EvmCliqueRecent number
+             * @property {string|null} [signer] EvmCliqueRecent signer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmCliqueRecent.
+             * @memberof isthmus.v1
+             * @interface IEvmCliqueRecent
+             * @augments isthmus.v1.EvmCliqueRecent.$Properties
+             * @deprecated Use isthmus.v1.EvmCliqueRecent.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmCliqueRecent.
+             * @typedef {isthmus.v1.EvmCliqueRecent.$Properties} isthmus.v1.EvmCliqueRecent.$Shape
+             */
+
+            /**
+             * Constructs a new EvmCliqueRecent.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmCliqueRecent.
+             * @constructor
+             * @param {isthmus.v1.EvmCliqueRecent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmCliqueRecent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmCliqueRecent number.
+             * @member {number|Long} number
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @instance
+             */
+            EvmCliqueRecent.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EvmCliqueRecent signer.
+             * @member {string} signer
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @instance
+             */
+            EvmCliqueRecent.prototype.signer = "";
+
+            /**
+             * Creates a new EvmCliqueRecent instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {isthmus.v1.EvmCliqueRecent.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmCliqueRecent} EvmCliqueRecent instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmCliqueRecent.$Shape): isthmus.v1.EvmCliqueRecent & isthmus.v1.EvmCliqueRecent.$Shape;
+             *   (properties?: isthmus.v1.EvmCliqueRecent.$Properties): isthmus.v1.EvmCliqueRecent;
+             * }}
+             */
+            EvmCliqueRecent.create = function(properties) {
+                return new EvmCliqueRecent(properties);
+            };
+
+            /**
+             * Encodes the specified EvmCliqueRecent message. Does not implicitly {@link isthmus.v1.EvmCliqueRecent.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {isthmus.v1.EvmCliqueRecent.$Properties} message EvmCliqueRecent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmCliqueRecent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number") && (typeof message.number === "object" ? message.number.low || message.number.high : message.number !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.number);
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer") && message.signer !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.signer);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmCliqueRecent message, length delimited. Does not implicitly {@link isthmus.v1.EvmCliqueRecent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {isthmus.v1.EvmCliqueRecent.$Properties} message EvmCliqueRecent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmCliqueRecent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmCliqueRecent message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmCliqueRecent & isthmus.v1.EvmCliqueRecent.$Shape} EvmCliqueRecent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmCliqueRecent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmCliqueRecent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.number = value;
+                            else
+                                delete message.number;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signer = value;
+                            else
+                                delete message.signer;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmCliqueRecent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmCliqueRecent & isthmus.v1.EvmCliqueRecent.$Shape} EvmCliqueRecent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmCliqueRecent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmCliqueRecent message.
+             * @function verify
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmCliqueRecent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    if (!$util.isInteger(message.number) && !(message.number && $util.isInteger(message.number.low) && $util.isInteger(message.number.high)))
+                        return "number: integer|Long expected";
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer"))
+                    if (!$util.isString(message.signer))
+                        return "signer: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an EvmCliqueRecent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmCliqueRecent} EvmCliqueRecent
+             */
+            EvmCliqueRecent.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmCliqueRecent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmCliqueRecent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmCliqueRecent();
+                if (object.number != null)
+                    if (typeof object.number === "object" ? object.number.low || object.number.high : $Number(object.number) !== 0)
+                        if ($util.Long)
+                            message.number = $util.Long.fromValue(object.number, true);
+                        else if (typeof object.number === "string")
+                            message.number = $parseInt(object.number, 10);
+                        else if (typeof object.number === "number")
+                            message.number = object.number;
+                        else if (typeof object.number === "object")
+                            message.number = new $util.LongBits(object.number.low >>> 0, object.number.high >>> 0).toNumber(true);
+                if (object.signer != null)
+                    if (typeof object.signer !== "string" || object.signer.length)
+                        message.signer = $String(object.signer);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmCliqueRecent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {isthmus.v1.EvmCliqueRecent} message EvmCliqueRecent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmCliqueRecent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.number = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.number = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.signer = "";
+                }
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.number = typeof message.number === "number" ? $BigInt(message.number) : $util.Long.fromBits(message.number.low >>> 0, message.number.high >>> 0, true).toBigInt();
+                    else if (typeof message.number === "number")
+                        object.number = options.longs === $String ? $String(message.number) : message.number;
+                    else
+                        object.number = options.longs === $String ? $util.Long.prototype.toString.call(message.number) : options.longs === $Number ? new $util.LongBits(message.number.low >>> 0, message.number.high >>> 0).toNumber(true) : message.number;
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer"))
+                    object.signer = message.signer;
+                return object;
+            };
+
+            /**
+             * Converts this EvmCliqueRecent to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmCliqueRecent.prototype.toJSON = function() {
+                return EvmCliqueRecent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmCliqueRecent
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmCliqueRecent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmCliqueRecent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmCliqueRecent";
+            };
+
+            return EvmCliqueRecent;
+        })();
+
+        v1.EvmCliqueVote = (function() {
+
+            /**
+             * Properties of an EvmCliqueVote.
+             * @typedef {Object} isthmus.v1.EvmCliqueVote.$Properties
+             * @property {string|null} [signer] EvmCliqueVote signer
+             * @property {number|Long|null} [number] EvmCliqueVote number
+             * @property {string|null} [address] EvmCliqueVote address
+             * @property {boolean|null} [authorize] EvmCliqueVote authorize
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmCliqueVote.
+             * @memberof isthmus.v1
+             * @interface IEvmCliqueVote
+             * @augments isthmus.v1.EvmCliqueVote.$Properties
+             * @deprecated Use isthmus.v1.EvmCliqueVote.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmCliqueVote.
+             * @typedef {isthmus.v1.EvmCliqueVote.$Properties} isthmus.v1.EvmCliqueVote.$Shape
+             */
+
+            /**
+             * Constructs a new EvmCliqueVote.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmCliqueVote.
+             * @constructor
+             * @param {isthmus.v1.EvmCliqueVote.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmCliqueVote = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmCliqueVote signer.
+             * @member {string} signer
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @instance
+             */
+            EvmCliqueVote.prototype.signer = "";
+
+            /**
+             * EvmCliqueVote number.
+             * @member {number|Long} number
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @instance
+             */
+            EvmCliqueVote.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EvmCliqueVote address.
+             * @member {string} address
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @instance
+             */
+            EvmCliqueVote.prototype.address = "";
+
+            /**
+             * EvmCliqueVote authorize.
+             * @member {boolean} authorize
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @instance
+             */
+            EvmCliqueVote.prototype.authorize = false;
+
+            /**
+             * Creates a new EvmCliqueVote instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {isthmus.v1.EvmCliqueVote.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmCliqueVote} EvmCliqueVote instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmCliqueVote.$Shape): isthmus.v1.EvmCliqueVote & isthmus.v1.EvmCliqueVote.$Shape;
+             *   (properties?: isthmus.v1.EvmCliqueVote.$Properties): isthmus.v1.EvmCliqueVote;
+             * }}
+             */
+            EvmCliqueVote.create = function(properties) {
+                return new EvmCliqueVote(properties);
+            };
+
+            /**
+             * Encodes the specified EvmCliqueVote message. Does not implicitly {@link isthmus.v1.EvmCliqueVote.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {isthmus.v1.EvmCliqueVote.$Properties} message EvmCliqueVote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmCliqueVote.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer") && message.signer !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.signer);
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number") && (typeof message.number === "object" ? message.number.low || message.number.high : message.number !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.address);
+                if (message.authorize != null && $Object.hasOwnProperty.call(message, "authorize") && message.authorize !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.authorize);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmCliqueVote message, length delimited. Does not implicitly {@link isthmus.v1.EvmCliqueVote.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {isthmus.v1.EvmCliqueVote.$Properties} message EvmCliqueVote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmCliqueVote.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmCliqueVote message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmCliqueVote & isthmus.v1.EvmCliqueVote.$Shape} EvmCliqueVote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmCliqueVote.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmCliqueVote();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signer = value;
+                            else
+                                delete message.signer;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.number = value;
+                            else
+                                delete message.number;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.authorize = value;
+                            else
+                                delete message.authorize;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmCliqueVote message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmCliqueVote & isthmus.v1.EvmCliqueVote.$Shape} EvmCliqueVote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmCliqueVote.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmCliqueVote message.
+             * @function verify
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmCliqueVote.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer"))
+                    if (!$util.isString(message.signer))
+                        return "signer: string expected";
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    if (!$util.isInteger(message.number) && !(message.number && $util.isInteger(message.number.low) && $util.isInteger(message.number.high)))
+                        return "number: integer|Long expected";
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.authorize != null && $Object.hasOwnProperty.call(message, "authorize"))
+                    if (typeof message.authorize !== "boolean")
+                        return "authorize: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an EvmCliqueVote message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmCliqueVote} EvmCliqueVote
+             */
+            EvmCliqueVote.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmCliqueVote)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmCliqueVote: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmCliqueVote();
+                if (object.signer != null)
+                    if (typeof object.signer !== "string" || object.signer.length)
+                        message.signer = $String(object.signer);
+                if (object.number != null)
+                    if (typeof object.number === "object" ? object.number.low || object.number.high : $Number(object.number) !== 0)
+                        if ($util.Long)
+                            message.number = $util.Long.fromValue(object.number, true);
+                        else if (typeof object.number === "string")
+                            message.number = $parseInt(object.number, 10);
+                        else if (typeof object.number === "number")
+                            message.number = object.number;
+                        else if (typeof object.number === "object")
+                            message.number = new $util.LongBits(object.number.low >>> 0, object.number.high >>> 0).toNumber(true);
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
+                if (object.authorize != null)
+                    if (object.authorize)
+                        message.authorize = $Boolean(object.authorize);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmCliqueVote message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {isthmus.v1.EvmCliqueVote} message EvmCliqueVote
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmCliqueVote.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.signer = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.number = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.number = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.address = "";
+                    object.authorize = false;
+                }
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer"))
+                    object.signer = message.signer;
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.number = typeof message.number === "number" ? $BigInt(message.number) : $util.Long.fromBits(message.number.low >>> 0, message.number.high >>> 0, true).toBigInt();
+                    else if (typeof message.number === "number")
+                        object.number = options.longs === $String ? $String(message.number) : message.number;
+                    else
+                        object.number = options.longs === $String ? $util.Long.prototype.toString.call(message.number) : options.longs === $Number ? new $util.LongBits(message.number.low >>> 0, message.number.high >>> 0).toNumber(true) : message.number;
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.authorize != null && $Object.hasOwnProperty.call(message, "authorize"))
+                    object.authorize = message.authorize;
+                return object;
+            };
+
+            /**
+             * Converts this EvmCliqueVote to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmCliqueVote.prototype.toJSON = function() {
+                return EvmCliqueVote.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmCliqueVote
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmCliqueVote
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmCliqueVote.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmCliqueVote";
+            };
+
+            return EvmCliqueVote;
+        })();
+
+        v1.EvmConsensusState = (function() {
+
+            /**
+             * Properties of an EvmConsensusState.
+             * @typedef {Object} isthmus.v1.EvmConsensusState.$Properties
+             * @property {Uint8Array|null} [header] EvmConsensusState header
+             * @property {Array.<string>|null} [validators] EvmConsensusState validators
+             * @property {Array.<isthmus.v1.EvmCliqueRecent.$Properties>|null} [recentSigners] EvmConsensusState recentSigners
+             * @property {Array.<isthmus.v1.EvmCliqueVote.$Properties>|null} [cliqueVotes] EvmConsensusState cliqueVotes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmConsensusState.
+             * @memberof isthmus.v1
+             * @interface IEvmConsensusState
+             * @augments isthmus.v1.EvmConsensusState.$Properties
+             * @deprecated Use isthmus.v1.EvmConsensusState.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmConsensusState.
+             * @typedef {isthmus.v1.EvmConsensusState.$Properties} isthmus.v1.EvmConsensusState.$Shape
+             */
+
+            /**
+             * Constructs a new EvmConsensusState.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmConsensusState.
+             * @constructor
+             * @param {isthmus.v1.EvmConsensusState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmConsensusState = function (properties) {
+                this.validators = [];
+                this.recentSigners = [];
+                this.cliqueVotes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmConsensusState header.
+             * @member {Uint8Array} header
+             * @memberof isthmus.v1.EvmConsensusState
+             * @instance
+             */
+            EvmConsensusState.prototype.header = $util.newBuffer([]);
+
+            /**
+             * EvmConsensusState validators.
+             * @member {Array.<string>} validators
+             * @memberof isthmus.v1.EvmConsensusState
+             * @instance
+             */
+            EvmConsensusState.prototype.validators = $util.emptyArray;
+
+            /**
+             * EvmConsensusState recentSigners.
+             * @member {Array.<isthmus.v1.EvmCliqueRecent.$Properties>} recentSigners
+             * @memberof isthmus.v1.EvmConsensusState
+             * @instance
+             */
+            EvmConsensusState.prototype.recentSigners = $util.emptyArray;
+
+            /**
+             * EvmConsensusState cliqueVotes.
+             * @member {Array.<isthmus.v1.EvmCliqueVote.$Properties>} cliqueVotes
+             * @memberof isthmus.v1.EvmConsensusState
+             * @instance
+             */
+            EvmConsensusState.prototype.cliqueVotes = $util.emptyArray;
+
+            /**
+             * Creates a new EvmConsensusState instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {isthmus.v1.EvmConsensusState.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmConsensusState} EvmConsensusState instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmConsensusState.$Shape): isthmus.v1.EvmConsensusState & isthmus.v1.EvmConsensusState.$Shape;
+             *   (properties?: isthmus.v1.EvmConsensusState.$Properties): isthmus.v1.EvmConsensusState;
+             * }}
+             */
+            EvmConsensusState.create = function(properties) {
+                return new EvmConsensusState(properties);
+            };
+
+            /**
+             * Encodes the specified EvmConsensusState message. Does not implicitly {@link isthmus.v1.EvmConsensusState.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {isthmus.v1.EvmConsensusState.$Properties} message EvmConsensusState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmConsensusState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header") && message.header.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.header);
+                if (message.validators != null && message.validators.length)
+                    for (let i = 0; i < message.validators.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.validators[i]);
+                if (message.recentSigners != null && message.recentSigners.length)
+                    for (let i = 0; i < message.recentSigners.length; ++i)
+                        $root.isthmus.v1.EvmCliqueRecent.encode(message.recentSigners[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.cliqueVotes != null && message.cliqueVotes.length)
+                    for (let i = 0; i < message.cliqueVotes.length; ++i)
+                        $root.isthmus.v1.EvmCliqueVote.encode(message.cliqueVotes[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmConsensusState message, length delimited. Does not implicitly {@link isthmus.v1.EvmConsensusState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {isthmus.v1.EvmConsensusState.$Properties} message EvmConsensusState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmConsensusState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmConsensusState message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmConsensusState & isthmus.v1.EvmConsensusState.$Shape} EvmConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmConsensusState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmConsensusState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header = value;
+                            else
+                                delete message.header;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.validators && message.validators.length))
+                                message.validators = [];
+                            message.validators.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.recentSigners && message.recentSigners.length))
+                                message.recentSigners = [];
+                            message.recentSigners.push($root.isthmus.v1.EvmCliqueRecent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.cliqueVotes && message.cliqueVotes.length))
+                                message.cliqueVotes = [];
+                            message.cliqueVotes.push($root.isthmus.v1.EvmCliqueVote.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmConsensusState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmConsensusState & isthmus.v1.EvmConsensusState.$Shape} EvmConsensusState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmConsensusState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmConsensusState message.
+             * @function verify
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmConsensusState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    if (!(message.header && typeof message.header.length === "number" || $util.isString(message.header)))
+                        return "header: buffer expected";
+                if (message.validators != null && $Object.hasOwnProperty.call(message, "validators")) {
+                    if (!$Array.isArray(message.validators))
+                        return "validators: array expected";
+                    for (let i = 0; i < message.validators.length; ++i)
+                        if (!$util.isString(message.validators[i]))
+                            return "validators: string[] expected";
+                }
+                if (message.recentSigners != null && $Object.hasOwnProperty.call(message, "recentSigners")) {
+                    if (!$Array.isArray(message.recentSigners))
+                        return "recentSigners: array expected";
+                    for (let i = 0; i < message.recentSigners.length; ++i) {
+                        let error = $root.isthmus.v1.EvmCliqueRecent.verify(message.recentSigners[i], _depth + 1);
+                        if (error)
+                            return "recentSigners." + error;
+                    }
+                }
+                if (message.cliqueVotes != null && $Object.hasOwnProperty.call(message, "cliqueVotes")) {
+                    if (!$Array.isArray(message.cliqueVotes))
+                        return "cliqueVotes: array expected";
+                    for (let i = 0; i < message.cliqueVotes.length; ++i) {
+                        let error = $root.isthmus.v1.EvmCliqueVote.verify(message.cliqueVotes[i], _depth + 1);
+                        if (error)
+                            return "cliqueVotes." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EvmConsensusState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmConsensusState} EvmConsensusState
+             */
+            EvmConsensusState.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmConsensusState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmConsensusState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmConsensusState();
+                if (object.header != null)
+                    if (object.header.length)
+                        if (typeof object.header === "string")
+                            $util.base64.decode(object.header, message.header = $util.newBuffer($util.base64.length(object.header)), 0);
+                        else if (object.header.length >= 0)
+                            message.header = object.header;
+                if (object.validators) {
+                    if (!$Array.isArray(object.validators))
+                        throw $TypeError(".isthmus.v1.EvmConsensusState.validators: array expected");
+                    message.validators = $Array(object.validators.length);
+                    for (let i = 0; i < object.validators.length; ++i)
+                        message.validators[i] = $String(object.validators[i]);
+                }
+                if (object.recentSigners) {
+                    if (!$Array.isArray(object.recentSigners))
+                        throw $TypeError(".isthmus.v1.EvmConsensusState.recentSigners: array expected");
+                    message.recentSigners = $Array(object.recentSigners.length);
+                    for (let i = 0; i < object.recentSigners.length; ++i) {
+                        if (!$util.isObject(object.recentSigners[i]))
+                            throw $TypeError(".isthmus.v1.EvmConsensusState.recentSigners: object expected");
+                        message.recentSigners[i] = $root.isthmus.v1.EvmCliqueRecent.fromObject(object.recentSigners[i], _depth + 1);
+                    }
+                }
+                if (object.cliqueVotes) {
+                    if (!$Array.isArray(object.cliqueVotes))
+                        throw $TypeError(".isthmus.v1.EvmConsensusState.cliqueVotes: array expected");
+                    message.cliqueVotes = $Array(object.cliqueVotes.length);
+                    for (let i = 0; i < object.cliqueVotes.length; ++i) {
+                        if (!$util.isObject(object.cliqueVotes[i]))
+                            throw $TypeError(".isthmus.v1.EvmConsensusState.cliqueVotes: object expected");
+                        message.cliqueVotes[i] = $root.isthmus.v1.EvmCliqueVote.fromObject(object.cliqueVotes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmConsensusState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {isthmus.v1.EvmConsensusState} message EvmConsensusState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmConsensusState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.validators = [];
+                    object.recentSigners = [];
+                    object.cliqueVotes = [];
+                }
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.header = "";
+                    else {
+                        object.header = [];
+                        if (options.bytes !== $Array)
+                            object.header = $util.newBuffer(object.header);
+                    }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = options.bytes === $String ? $util.base64.encode(message.header, 0, message.header.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header) : message.header;
+                if (message.validators && message.validators.length) {
+                    object.validators = $Array(message.validators.length);
+                    for (let j = 0; j < message.validators.length; ++j)
+                        object.validators[j] = message.validators[j];
+                }
+                if (message.recentSigners && message.recentSigners.length) {
+                    object.recentSigners = $Array(message.recentSigners.length);
+                    for (let j = 0; j < message.recentSigners.length; ++j)
+                        object.recentSigners[j] = $root.isthmus.v1.EvmCliqueRecent.toObject(message.recentSigners[j], options, _depth + 1);
+                }
+                if (message.cliqueVotes && message.cliqueVotes.length) {
+                    object.cliqueVotes = $Array(message.cliqueVotes.length);
+                    for (let j = 0; j < message.cliqueVotes.length; ++j)
+                        object.cliqueVotes[j] = $root.isthmus.v1.EvmCliqueVote.toObject(message.cliqueVotes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this EvmConsensusState to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmConsensusState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmConsensusState.prototype.toJSON = function() {
+                return EvmConsensusState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmConsensusState
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmConsensusState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmConsensusState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmConsensusState";
+            };
+
+            return EvmConsensusState;
+        })();
+
+        v1.EvmMisbehaviour = (function() {
+
+            /**
+             * Properties of an EvmMisbehaviour.
+             * @typedef {Object} isthmus.v1.EvmMisbehaviour.$Properties
+             * @property {Uint8Array|null} [header_1] EvmMisbehaviour header_1
+             * @property {Uint8Array|null} [header_2] EvmMisbehaviour header_2
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmMisbehaviour.
+             * @memberof isthmus.v1
+             * @interface IEvmMisbehaviour
+             * @augments isthmus.v1.EvmMisbehaviour.$Properties
+             * @deprecated Use isthmus.v1.EvmMisbehaviour.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmMisbehaviour.
+             * @typedef {isthmus.v1.EvmMisbehaviour.$Properties} isthmus.v1.EvmMisbehaviour.$Shape
+             */
+
+            /**
+             * Constructs a new EvmMisbehaviour.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmMisbehaviour.
+             * @constructor
+             * @param {isthmus.v1.EvmMisbehaviour.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmMisbehaviour = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmMisbehaviour header_1.
+             * @member {Uint8Array} header_1
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @instance
+             */
+            EvmMisbehaviour.prototype.header_1 = $util.newBuffer([]);
+
+            /**
+             * EvmMisbehaviour header_2.
+             * @member {Uint8Array} header_2
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @instance
+             */
+            EvmMisbehaviour.prototype.header_2 = $util.newBuffer([]);
+
+            /**
+             * Creates a new EvmMisbehaviour instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {isthmus.v1.EvmMisbehaviour.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmMisbehaviour} EvmMisbehaviour instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmMisbehaviour.$Shape): isthmus.v1.EvmMisbehaviour & isthmus.v1.EvmMisbehaviour.$Shape;
+             *   (properties?: isthmus.v1.EvmMisbehaviour.$Properties): isthmus.v1.EvmMisbehaviour;
+             * }}
+             */
+            EvmMisbehaviour.create = function(properties) {
+                return new EvmMisbehaviour(properties);
+            };
+
+            /**
+             * Encodes the specified EvmMisbehaviour message. Does not implicitly {@link isthmus.v1.EvmMisbehaviour.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {isthmus.v1.EvmMisbehaviour.$Properties} message EvmMisbehaviour message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmMisbehaviour.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header_1 != null && $Object.hasOwnProperty.call(message, "header_1") && message.header_1.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.header_1);
+                if (message.header_2 != null && $Object.hasOwnProperty.call(message, "header_2") && message.header_2.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.header_2);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmMisbehaviour message, length delimited. Does not implicitly {@link isthmus.v1.EvmMisbehaviour.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {isthmus.v1.EvmMisbehaviour.$Properties} message EvmMisbehaviour message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmMisbehaviour.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmMisbehaviour message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmMisbehaviour & isthmus.v1.EvmMisbehaviour.$Shape} EvmMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmMisbehaviour.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmMisbehaviour();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header_1 = value;
+                            else
+                                delete message.header_1;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header_2 = value;
+                            else
+                                delete message.header_2;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmMisbehaviour message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmMisbehaviour & isthmus.v1.EvmMisbehaviour.$Shape} EvmMisbehaviour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmMisbehaviour.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmMisbehaviour message.
+             * @function verify
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmMisbehaviour.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.header_1 != null && $Object.hasOwnProperty.call(message, "header_1"))
+                    if (!(message.header_1 && typeof message.header_1.length === "number" || $util.isString(message.header_1)))
+                        return "header_1: buffer expected";
+                if (message.header_2 != null && $Object.hasOwnProperty.call(message, "header_2"))
+                    if (!(message.header_2 && typeof message.header_2.length === "number" || $util.isString(message.header_2)))
+                        return "header_2: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates an EvmMisbehaviour message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmMisbehaviour} EvmMisbehaviour
+             */
+            EvmMisbehaviour.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmMisbehaviour)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmMisbehaviour: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmMisbehaviour();
+                if (object.header_1 != null)
+                    if (object.header_1.length)
+                        if (typeof object.header_1 === "string")
+                            $util.base64.decode(object.header_1, message.header_1 = $util.newBuffer($util.base64.length(object.header_1)), 0);
+                        else if (object.header_1.length >= 0)
+                            message.header_1 = object.header_1;
+                if (object.header_2 != null)
+                    if (object.header_2.length)
+                        if (typeof object.header_2 === "string")
+                            $util.base64.decode(object.header_2, message.header_2 = $util.newBuffer($util.base64.length(object.header_2)), 0);
+                        else if (object.header_2.length >= 0)
+                            message.header_2 = object.header_2;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmMisbehaviour message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {isthmus.v1.EvmMisbehaviour} message EvmMisbehaviour
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmMisbehaviour.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.header_1 = "";
+                    else {
+                        object.header_1 = [];
+                        if (options.bytes !== $Array)
+                            object.header_1 = $util.newBuffer(object.header_1);
+                    }
+                    if (options.bytes === $String)
+                        object.header_2 = "";
+                    else {
+                        object.header_2 = [];
+                        if (options.bytes !== $Array)
+                            object.header_2 = $util.newBuffer(object.header_2);
+                    }
+                }
+                if (message.header_1 != null && $Object.hasOwnProperty.call(message, "header_1"))
+                    object.header_1 = options.bytes === $String ? $util.base64.encode(message.header_1, 0, message.header_1.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header_1) : message.header_1;
+                if (message.header_2 != null && $Object.hasOwnProperty.call(message, "header_2"))
+                    object.header_2 = options.bytes === $String ? $util.base64.encode(message.header_2, 0, message.header_2.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header_2) : message.header_2;
+                return object;
+            };
+
+            /**
+             * Converts this EvmMisbehaviour to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmMisbehaviour.prototype.toJSON = function() {
+                return EvmMisbehaviour.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmMisbehaviour
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmMisbehaviour
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmMisbehaviour.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmMisbehaviour";
+            };
+
+            return EvmMisbehaviour;
+        })();
+
+        v1.EvmAccountProof = (function() {
+
+            /**
+             * Properties of an EvmAccountProof.
+             * @typedef {Object} isthmus.v1.EvmAccountProof.$Properties
+             * @property {Uint8Array|null} [address] EvmAccountProof address
+             * @property {Uint8Array|null} [nonce] EvmAccountProof nonce
+             * @property {Uint8Array|null} [balance] EvmAccountProof balance
+             * @property {Uint8Array|null} [storageHash] EvmAccountProof storageHash
+             * @property {Uint8Array|null} [codeHash] EvmAccountProof codeHash
+             * @property {Array.<Uint8Array>|null} [accountProof] EvmAccountProof accountProof
+             * @property {Array.<isthmus.v1.EvmStorageProof.$Properties>|null} [storageProof] EvmAccountProof storageProof
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmAccountProof.
+             * @memberof isthmus.v1
+             * @interface IEvmAccountProof
+             * @augments isthmus.v1.EvmAccountProof.$Properties
+             * @deprecated Use isthmus.v1.EvmAccountProof.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmAccountProof.
+             * @typedef {isthmus.v1.EvmAccountProof.$Properties} isthmus.v1.EvmAccountProof.$Shape
+             */
+
+            /**
+             * Constructs a new EvmAccountProof.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmAccountProof.
+             * @constructor
+             * @param {isthmus.v1.EvmAccountProof.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmAccountProof = function (properties) {
+                this.accountProof = [];
+                this.storageProof = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmAccountProof address.
+             * @member {Uint8Array} address
+             * @memberof isthmus.v1.EvmAccountProof
+             * @instance
+             */
+            EvmAccountProof.prototype.address = $util.newBuffer([]);
+
+            /**
+             * EvmAccountProof nonce.
+             * @member {Uint8Array} nonce
+             * @memberof isthmus.v1.EvmAccountProof
+             * @instance
+             */
+            EvmAccountProof.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * EvmAccountProof balance.
+             * @member {Uint8Array} balance
+             * @memberof isthmus.v1.EvmAccountProof
+             * @instance
+             */
+            EvmAccountProof.prototype.balance = $util.newBuffer([]);
+
+            /**
+             * EvmAccountProof storageHash.
+             * @member {Uint8Array} storageHash
+             * @memberof isthmus.v1.EvmAccountProof
+             * @instance
+             */
+            EvmAccountProof.prototype.storageHash = $util.newBuffer([]);
+
+            /**
+             * EvmAccountProof codeHash.
+             * @member {Uint8Array} codeHash
+             * @memberof isthmus.v1.EvmAccountProof
+             * @instance
+             */
+            EvmAccountProof.prototype.codeHash = $util.newBuffer([]);
+
+            /**
+             * EvmAccountProof accountProof.
+             * @member {Array.<Uint8Array>} accountProof
+             * @memberof isthmus.v1.EvmAccountProof
+             * @instance
+             */
+            EvmAccountProof.prototype.accountProof = $util.emptyArray;
+
+            /**
+             * EvmAccountProof storageProof.
+             * @member {Array.<isthmus.v1.EvmStorageProof.$Properties>} storageProof
+             * @memberof isthmus.v1.EvmAccountProof
+             * @instance
+             */
+            EvmAccountProof.prototype.storageProof = $util.emptyArray;
+
+            /**
+             * Creates a new EvmAccountProof instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {isthmus.v1.EvmAccountProof.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmAccountProof} EvmAccountProof instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmAccountProof.$Shape): isthmus.v1.EvmAccountProof & isthmus.v1.EvmAccountProof.$Shape;
+             *   (properties?: isthmus.v1.EvmAccountProof.$Properties): isthmus.v1.EvmAccountProof;
+             * }}
+             */
+            EvmAccountProof.create = function(properties) {
+                return new EvmAccountProof(properties);
+            };
+
+            /**
+             * Encodes the specified EvmAccountProof message. Does not implicitly {@link isthmus.v1.EvmAccountProof.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {isthmus.v1.EvmAccountProof.$Properties} message EvmAccountProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmAccountProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.address);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nonce);
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance") && message.balance.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.balance);
+                if (message.storageHash != null && $Object.hasOwnProperty.call(message, "storageHash") && message.storageHash.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.storageHash);
+                if (message.codeHash != null && $Object.hasOwnProperty.call(message, "codeHash") && message.codeHash.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.codeHash);
+                if (message.accountProof != null && message.accountProof.length)
+                    for (let i = 0; i < message.accountProof.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.accountProof[i]);
+                if (message.storageProof != null && message.storageProof.length)
+                    for (let i = 0; i < message.storageProof.length; ++i)
+                        $root.isthmus.v1.EvmStorageProof.encode(message.storageProof[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmAccountProof message, length delimited. Does not implicitly {@link isthmus.v1.EvmAccountProof.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {isthmus.v1.EvmAccountProof.$Properties} message EvmAccountProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmAccountProof.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmAccountProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmAccountProof & isthmus.v1.EvmAccountProof.$Shape} EvmAccountProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmAccountProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmAccountProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.balance = value;
+                            else
+                                delete message.balance;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.storageHash = value;
+                            else
+                                delete message.storageHash;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.codeHash = value;
+                            else
+                                delete message.codeHash;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.accountProof && message.accountProof.length))
+                                message.accountProof = [];
+                            message.accountProof.push(reader.bytes());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.storageProof && message.storageProof.length))
+                                message.storageProof = [];
+                            message.storageProof.push($root.isthmus.v1.EvmStorageProof.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmAccountProof message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmAccountProof & isthmus.v1.EvmAccountProof.$Shape} EvmAccountProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmAccountProof.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmAccountProof message.
+             * @function verify
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmAccountProof.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    if (!(message.address && typeof message.address.length === "number" || $util.isString(message.address)))
+                        return "address: buffer expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!(message.nonce && typeof message.nonce.length === "number" || $util.isString(message.nonce)))
+                        return "nonce: buffer expected";
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
+                    if (!(message.balance && typeof message.balance.length === "number" || $util.isString(message.balance)))
+                        return "balance: buffer expected";
+                if (message.storageHash != null && $Object.hasOwnProperty.call(message, "storageHash"))
+                    if (!(message.storageHash && typeof message.storageHash.length === "number" || $util.isString(message.storageHash)))
+                        return "storageHash: buffer expected";
+                if (message.codeHash != null && $Object.hasOwnProperty.call(message, "codeHash"))
+                    if (!(message.codeHash && typeof message.codeHash.length === "number" || $util.isString(message.codeHash)))
+                        return "codeHash: buffer expected";
+                if (message.accountProof != null && $Object.hasOwnProperty.call(message, "accountProof")) {
+                    if (!$Array.isArray(message.accountProof))
+                        return "accountProof: array expected";
+                    for (let i = 0; i < message.accountProof.length; ++i)
+                        if (!(message.accountProof[i] && typeof message.accountProof[i].length === "number" || $util.isString(message.accountProof[i])))
+                            return "accountProof: buffer[] expected";
+                }
+                if (message.storageProof != null && $Object.hasOwnProperty.call(message, "storageProof")) {
+                    if (!$Array.isArray(message.storageProof))
+                        return "storageProof: array expected";
+                    for (let i = 0; i < message.storageProof.length; ++i) {
+                        let error = $root.isthmus.v1.EvmStorageProof.verify(message.storageProof[i], _depth + 1);
+                        if (error)
+                            return "storageProof." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EvmAccountProof message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmAccountProof} EvmAccountProof
+             */
+            EvmAccountProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmAccountProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmAccountProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmAccountProof();
+                if (object.address != null)
+                    if (object.address.length)
+                        if (typeof object.address === "string")
+                            $util.base64.decode(object.address, message.address = $util.newBuffer($util.base64.length(object.address)), 0);
+                        else if (object.address.length >= 0)
+                            message.address = object.address;
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
+                if (object.balance != null)
+                    if (object.balance.length)
+                        if (typeof object.balance === "string")
+                            $util.base64.decode(object.balance, message.balance = $util.newBuffer($util.base64.length(object.balance)), 0);
+                        else if (object.balance.length >= 0)
+                            message.balance = object.balance;
+                if (object.storageHash != null)
+                    if (object.storageHash.length)
+                        if (typeof object.storageHash === "string")
+                            $util.base64.decode(object.storageHash, message.storageHash = $util.newBuffer($util.base64.length(object.storageHash)), 0);
+                        else if (object.storageHash.length >= 0)
+                            message.storageHash = object.storageHash;
+                if (object.codeHash != null)
+                    if (object.codeHash.length)
+                        if (typeof object.codeHash === "string")
+                            $util.base64.decode(object.codeHash, message.codeHash = $util.newBuffer($util.base64.length(object.codeHash)), 0);
+                        else if (object.codeHash.length >= 0)
+                            message.codeHash = object.codeHash;
+                if (object.accountProof) {
+                    if (!$Array.isArray(object.accountProof))
+                        throw $TypeError(".isthmus.v1.EvmAccountProof.accountProof: array expected");
+                    message.accountProof = $Array(object.accountProof.length);
+                    for (let i = 0; i < object.accountProof.length; ++i)
+                        if (typeof object.accountProof[i] === "string")
+                            $util.base64.decode(object.accountProof[i], message.accountProof[i] = $util.newBuffer($util.base64.length(object.accountProof[i])), 0);
+                        else if (object.accountProof[i].length >= 0)
+                            message.accountProof[i] = object.accountProof[i];
+                }
+                if (object.storageProof) {
+                    if (!$Array.isArray(object.storageProof))
+                        throw $TypeError(".isthmus.v1.EvmAccountProof.storageProof: array expected");
+                    message.storageProof = $Array(object.storageProof.length);
+                    for (let i = 0; i < object.storageProof.length; ++i) {
+                        if (!$util.isObject(object.storageProof[i]))
+                            throw $TypeError(".isthmus.v1.EvmAccountProof.storageProof: object expected");
+                        message.storageProof[i] = $root.isthmus.v1.EvmStorageProof.fromObject(object.storageProof[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmAccountProof message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {isthmus.v1.EvmAccountProof} message EvmAccountProof
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmAccountProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.accountProof = [];
+                    object.storageProof = [];
+                }
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.address = "";
+                    else {
+                        object.address = [];
+                        if (options.bytes !== $Array)
+                            object.address = $util.newBuffer(object.address);
+                    }
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
+                    if (options.bytes === $String)
+                        object.balance = "";
+                    else {
+                        object.balance = [];
+                        if (options.bytes !== $Array)
+                            object.balance = $util.newBuffer(object.balance);
+                    }
+                    if (options.bytes === $String)
+                        object.storageHash = "";
+                    else {
+                        object.storageHash = [];
+                        if (options.bytes !== $Array)
+                            object.storageHash = $util.newBuffer(object.storageHash);
+                    }
+                    if (options.bytes === $String)
+                        object.codeHash = "";
+                    else {
+                        object.codeHash = [];
+                        if (options.bytes !== $Array)
+                            object.codeHash = $util.newBuffer(object.codeHash);
+                    }
+                }
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = options.bytes === $String ? $util.base64.encode(message.address, 0, message.address.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.address) : message.address;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.balance != null && $Object.hasOwnProperty.call(message, "balance"))
+                    object.balance = options.bytes === $String ? $util.base64.encode(message.balance, 0, message.balance.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.balance) : message.balance;
+                if (message.storageHash != null && $Object.hasOwnProperty.call(message, "storageHash"))
+                    object.storageHash = options.bytes === $String ? $util.base64.encode(message.storageHash, 0, message.storageHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.storageHash) : message.storageHash;
+                if (message.codeHash != null && $Object.hasOwnProperty.call(message, "codeHash"))
+                    object.codeHash = options.bytes === $String ? $util.base64.encode(message.codeHash, 0, message.codeHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.codeHash) : message.codeHash;
+                if (message.accountProof && message.accountProof.length) {
+                    object.accountProof = $Array(message.accountProof.length);
+                    for (let j = 0; j < message.accountProof.length; ++j)
+                        object.accountProof[j] = options.bytes === $String ? $util.base64.encode(message.accountProof[j], 0, message.accountProof[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.accountProof[j]) : message.accountProof[j];
+                }
+                if (message.storageProof && message.storageProof.length) {
+                    object.storageProof = $Array(message.storageProof.length);
+                    for (let j = 0; j < message.storageProof.length; ++j)
+                        object.storageProof[j] = $root.isthmus.v1.EvmStorageProof.toObject(message.storageProof[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this EvmAccountProof to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmAccountProof
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmAccountProof.prototype.toJSON = function() {
+                return EvmAccountProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmAccountProof
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmAccountProof
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmAccountProof.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmAccountProof";
+            };
+
+            return EvmAccountProof;
+        })();
+
+        v1.EvmStorageProof = (function() {
+
+            /**
+             * Properties of an EvmStorageProof.
+             * @typedef {Object} isthmus.v1.EvmStorageProof.$Properties
+             * @property {Uint8Array|null} [key] EvmStorageProof key
+             * @property {Uint8Array|null} [value] EvmStorageProof value
+             * @property {Array.<Uint8Array>|null} [proof] EvmStorageProof proof
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmStorageProof.
+             * @memberof isthmus.v1
+             * @interface IEvmStorageProof
+             * @augments isthmus.v1.EvmStorageProof.$Properties
+             * @deprecated Use isthmus.v1.EvmStorageProof.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmStorageProof.
+             * @typedef {isthmus.v1.EvmStorageProof.$Properties} isthmus.v1.EvmStorageProof.$Shape
+             */
+
+            /**
+             * Constructs a new EvmStorageProof.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmStorageProof.
+             * @constructor
+             * @param {isthmus.v1.EvmStorageProof.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmStorageProof = function (properties) {
+                this.proof = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmStorageProof key.
+             * @member {Uint8Array} key
+             * @memberof isthmus.v1.EvmStorageProof
+             * @instance
+             */
+            EvmStorageProof.prototype.key = $util.newBuffer([]);
+
+            /**
+             * EvmStorageProof value.
+             * @member {Uint8Array} value
+             * @memberof isthmus.v1.EvmStorageProof
+             * @instance
+             */
+            EvmStorageProof.prototype.value = $util.newBuffer([]);
+
+            /**
+             * EvmStorageProof proof.
+             * @member {Array.<Uint8Array>} proof
+             * @memberof isthmus.v1.EvmStorageProof
+             * @instance
+             */
+            EvmStorageProof.prototype.proof = $util.emptyArray;
+
+            /**
+             * Creates a new EvmStorageProof instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {isthmus.v1.EvmStorageProof.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmStorageProof} EvmStorageProof instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmStorageProof.$Shape): isthmus.v1.EvmStorageProof & isthmus.v1.EvmStorageProof.$Shape;
+             *   (properties?: isthmus.v1.EvmStorageProof.$Properties): isthmus.v1.EvmStorageProof;
+             * }}
+             */
+            EvmStorageProof.create = function(properties) {
+                return new EvmStorageProof(properties);
+            };
+
+            /**
+             * Encodes the specified EvmStorageProof message. Does not implicitly {@link isthmus.v1.EvmStorageProof.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {isthmus.v1.EvmStorageProof.$Properties} message EvmStorageProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmStorageProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.proof != null && message.proof.length)
+                    for (let i = 0; i < message.proof.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.proof[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmStorageProof message, length delimited. Does not implicitly {@link isthmus.v1.EvmStorageProof.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {isthmus.v1.EvmStorageProof.$Properties} message EvmStorageProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmStorageProof.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmStorageProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmStorageProof & isthmus.v1.EvmStorageProof.$Shape} EvmStorageProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmStorageProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmStorageProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.proof && message.proof.length))
+                                message.proof = [];
+                            message.proof.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmStorageProof message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmStorageProof & isthmus.v1.EvmStorageProof.$Shape} EvmStorageProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmStorageProof.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmStorageProof message.
+             * @function verify
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmStorageProof.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                        return "key: buffer expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                        return "value: buffer expected";
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof")) {
+                    if (!$Array.isArray(message.proof))
+                        return "proof: array expected";
+                    for (let i = 0; i < message.proof.length; ++i)
+                        if (!(message.proof[i] && typeof message.proof[i].length === "number" || $util.isString(message.proof[i])))
+                            return "proof: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EvmStorageProof message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmStorageProof} EvmStorageProof
+             */
+            EvmStorageProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmStorageProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmStorageProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmStorageProof();
+                if (object.key != null)
+                    if (object.key.length)
+                        if (typeof object.key === "string")
+                            $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                        else if (object.key.length >= 0)
+                            message.key = object.key;
+                if (object.value != null)
+                    if (object.value.length)
+                        if (typeof object.value === "string")
+                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                        else if (object.value.length >= 0)
+                            message.value = object.value;
+                if (object.proof) {
+                    if (!$Array.isArray(object.proof))
+                        throw $TypeError(".isthmus.v1.EvmStorageProof.proof: array expected");
+                    message.proof = $Array(object.proof.length);
+                    for (let i = 0; i < object.proof.length; ++i)
+                        if (typeof object.proof[i] === "string")
+                            $util.base64.decode(object.proof[i], message.proof[i] = $util.newBuffer($util.base64.length(object.proof[i])), 0);
+                        else if (object.proof[i].length >= 0)
+                            message.proof[i] = object.proof[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmStorageProof message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {isthmus.v1.EvmStorageProof} message EvmStorageProof
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmStorageProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.proof = [];
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.key = "";
+                    else {
+                        object.key = [];
+                        if (options.bytes !== $Array)
+                            object.key = $util.newBuffer(object.key);
+                    }
+                    if (options.bytes === $String)
+                        object.value = "";
+                    else {
+                        object.value = [];
+                        if (options.bytes !== $Array)
+                            object.value = $util.newBuffer(object.value);
+                    }
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                if (message.proof && message.proof.length) {
+                    object.proof = $Array(message.proof.length);
+                    for (let j = 0; j < message.proof.length; ++j)
+                        object.proof[j] = options.bytes === $String ? $util.base64.encode(message.proof[j], 0, message.proof[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proof[j]) : message.proof[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this EvmStorageProof to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmStorageProof
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmStorageProof.prototype.toJSON = function() {
+                return EvmStorageProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmStorageProof
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmStorageProof
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmStorageProof.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmStorageProof";
+            };
+
+            return EvmStorageProof;
+        })();
+
+        /**
+         * Ordering enum.
+         * @name isthmus.v1.Ordering
+         * @enum {number}
+         * @property {number} ORDERING_UNSPECIFIED=0 ORDERING_UNSPECIFIED value
+         * @property {number} ORDERING_UNORDERED=1 ORDERING_UNORDERED value
+         * @property {number} ORDERING_ORDERED=2 ORDERING_ORDERED value
+         */
+        v1.Ordering = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ORDERING_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ORDERING_UNORDERED"] = 1;
+            values[valuesById[2] = "ORDERING_ORDERED"] = 2;
+            return values;
         })();
 
         v1.Relay = (function() {
@@ -19255,22 +25022,6 @@ export const isthmus = $root.isthmus = (() => {
             };
 
             return ListPathsRequest;
-        })();
-
-        /**
-         * Ordering enum.
-         * @name isthmus.v1.Ordering
-         * @enum {number}
-         * @property {number} ORDERING_UNSPECIFIED=0 ORDERING_UNSPECIFIED value
-         * @property {number} ORDERING_UNORDERED=1 ORDERING_UNORDERED value
-         * @property {number} ORDERING_ORDERED=2 ORDERING_ORDERED value
-         */
-        v1.Ordering = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
-            values[valuesById[0] = "ORDERING_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "ORDERING_UNORDERED"] = 1;
-            values[valuesById[2] = "ORDERING_ORDERED"] = 2;
-            return values;
         })();
 
         v1.Path = (function() {

@@ -6,7 +6,13 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { startLedgerServer } from '../../adapters/index.js';
-import { DevnetLedger, makeGenesis, openDevnet, type DevnetChain } from '../../adapters/devnet/index.js';
+import {
+  DevnetLedger,
+  makeGenesis,
+  openDevnet,
+  packetModule,
+  type DevnetChain,
+} from '../../adapters/devnet/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
 
 export interface DevnetRunOptions {
@@ -75,6 +81,7 @@ export async function runDevnets(options: DevnetRunOptions): Promise<RunningDevn
           validators: options.validators,
         }),
         logger,
+        modules: [packetModule()],
         ...(options.dataDir === undefined ? {} : { dataDir: join(options.dataDir, chainId) }),
       });
       const port = options.basePort === 0 ? 0 : options.basePort + i;

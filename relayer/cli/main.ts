@@ -10,6 +10,7 @@ import { IsthmusError } from '../../light-clients/index.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { relayerConfigSchema } from '../config/schema.js';
 import { createLogger } from '../logger.js';
+import { runDemo } from '../demo/run-demo.js';
 import { runDevnets } from './devnet.js';
 import { parseDuration } from './input.js';
 import { addVerifyCommands } from './verify/command.js';
@@ -150,12 +151,7 @@ export function buildProgram(setExitCode: (code: number) => void = () => undefin
         throw new IsthmusError('DEMO_NOT_EMBEDDED', 'the demo runs in embedded mode: remove redis and nats', {
           category: 'invalid_argument',
         });
-      write(
-        `demo configuration ${opts.config}: ${cfg.chains.map((c) => c.id).join(', ')}; ${cfg.paths.length} path(s)`,
-      );
-      write(
-        'devnet chains and the relayer are not part of this build yet: nothing to run beyond the configuration check.',
-      );
+      await runDemo({ config: cfg, logger: createLogger({ level: 'warn' }), say: write });
     });
 
   return program;
