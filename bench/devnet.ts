@@ -10,19 +10,14 @@ import { pino } from 'pino';
 import {
   DevnetChain,
   DevnetLedger,
-  encodeClientState,
-  encodeConsensusState,
+  createTendermintClientMsg,
   makeGenesis,
   packetModule,
   RECORDS_APP,
 } from '../adapters/devnet/index.js';
 import { ProvableStore } from '../adapters/store/index.js';
 import { sha256 } from '../light-clients/crypto/hash.js';
-import {
-  consensusStateOf,
-  decodeIcs07Header,
-  DEFAULT_TRUST_LEVEL,
-} from '../light-clients/tendermint/index.js';
+import { decodeIcs07Header } from '../light-clients/tendermint/index.js';
 import { toU64, v1 } from '../proto/index.js';
 import { formatRate, measure } from './measure.js';
 
@@ -50,25 +45,7 @@ async function sendingChain(): Promise<{ chain: DevnetChain; channel: string }> 
   const sourceLedger = new DevnetLedger(source);
   const [message] = (await new DevnetLedger(dest).getClientMessage({})).messages;
   const { signedHeader } = decodeIcs07Header(message?.bytes ?? new Uint8Array(0)).lightBlock;
-  const created = await sourceLedger.submit({
-    messages: [
-      {
-        createClient: {
-          clientType: 'tendermint',
-          clientState: encodeClientState({
-            chainId: 'bench-2',
-            trustLevel: DEFAULT_TRUST_LEVEL,
-            trustingPeriod: 14n * 86_400n * SECOND,
-            unbondingPeriod: 21n * 86_400n * SECOND,
-            maxClockDrift: 10n * SECOND,
-            latestHeight: signedHeader.header.height,
-            frozenHeight: 0n,
-          }),
-          consensusState: encodeConsensusState(consensusStateOf(signedHeader)),
-        },
-      },
-    ],
-  });
+  const created = await sourceLedger.submit({ messages: [createTendermintClientMsg(signedHeader)] });
   const clientId = new TextDecoder().decode(created.results[0]?.data ?? new Uint8Array(0));
   const opened = await sourceLedger.submit({
     messages: [

@@ -46,7 +46,8 @@ export type {
   NonMembershipArgs,
   RegistryStore,
 } from './client-registry.js';
-export type { HostedTendermintClientState } from './clients/tendermint.js';
+export type { HostedTendermintClientState, NewTendermintClient } from './clients/tendermint.js';
+export { createTendermintClientMsg } from './clients/tendermint.js';
 export { ATTESTATION_CLIENT_PREFIX } from './clients/attestation.js';
 export {
   decodeAttestationClientState,

@@ -18,11 +18,10 @@ import {
   ackPath,
   commitmentPath,
   decodeClientState,
+  createTendermintClientMsg,
   decodeConsensusState,
   DevnetChain,
   DevnetLedger,
-  encodeClientState,
-  encodeConsensusState,
   makeGenesis,
   packetCommitment,
   packetModule,
@@ -33,7 +32,6 @@ import { packetFromProto } from '../../adapters/devnet/packets/index.js';
 import { LedgerClient, startLedgerServer, type Ledger } from '../../adapters/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
 import {
-  consensusStateOf,
   decodeIcs07Header,
   DEFAULT_TRUST_LEVEL,
   updateClient,
@@ -81,23 +79,7 @@ async function createClient(host: Endpoint, counterparty: Endpoint): Promise<str
   const { signedHeader } = decodeIcs07Header(message?.bytes ?? new Uint8Array(0)).lightBlock;
   const res = await submitOk(
     host.ledger,
-    [
-      {
-        createClient: {
-          clientType: 'tendermint',
-          clientState: encodeClientState({
-            chainId: counterparty.chainId,
-            trustLevel: DEFAULT_TRUST_LEVEL,
-            trustingPeriod: 14n * 86_400n * SECOND,
-            unbondingPeriod: 21n * 86_400n * SECOND,
-            maxClockDrift: 10n * SECOND,
-            latestHeight: signedHeader.header.height,
-            frozenHeight: 0n,
-          }),
-          consensusState: encodeConsensusState(consensusStateOf(signedHeader)),
-        },
-      },
-    ],
+    [createTendermintClientMsg(signedHeader)],
     `create a client of ${counterparty.chainId} on ${host.chainId}`,
   );
   return text(res.results[0]?.data);

@@ -20,6 +20,8 @@ import { iavlSpec, smtSpec, tendermintSpec, type ProofSpec } from '../../../ligh
 import {
   checkMisbehaviour,
   clientStatus,
+  consensusStateOf,
+  DEFAULT_TRUST_LEVEL,
   isExpired,
   updateClient,
   validateClientState,
@@ -28,6 +30,7 @@ import {
   type ClientState,
   type ConsensusState,
   type ConsensusStateLookup,
+  type SignedHeader,
 } from '../../../light-clients/tendermint/index.js';
 import { fromU64, toU64, v1 } from '../../../proto/index.js';
 import { revisionOf } from '../revision.js';
@@ -95,6 +98,39 @@ export function decodeClientState(bytes: Uint8Array): HostedTendermintClientStat
     latestHeight: fromU64(m.latestHeight?.height),
     frozenHeight: fromU64(m.frozenHeight?.height),
     proofSpecs: m.proofSpecs.length > 0 ? m.proofSpecs : DEFAULT_PROOF_SPECS,
+  };
+}
+
+/** Parameters of a new client; defaults: trust level 1/3, trusting 14 days, unbonding 21 days, drift 10 s. */
+export interface NewTendermintClient {
+  readonly trustLevel?: ClientState['trustLevel'];
+  readonly trustingPeriod?: bigint;
+  readonly unbondingPeriod?: bigint;
+  readonly maxClockDrift?: bigint;
+}
+
+const DAY_NS = 86_400n * 1_000_000_000n;
+
+/**
+ * The `CreateClient` message for a tendermint client of the chain that
+ * signed `header`, trusting that header (how a relayer bootstraps a client
+ * from a counterparty's latest header).
+ */
+export function createTendermintClientMsg(header: SignedHeader, params: NewTendermintClient = {}): v1.IMsg {
+  return {
+    createClient: {
+      clientType: TENDERMINT_CLIENT_TYPE,
+      clientState: encodeClientState({
+        chainId: header.header.chainId,
+        trustLevel: params.trustLevel ?? DEFAULT_TRUST_LEVEL,
+        trustingPeriod: params.trustingPeriod ?? 14n * DAY_NS,
+        unbondingPeriod: params.unbondingPeriod ?? 21n * DAY_NS,
+        maxClockDrift: params.maxClockDrift ?? 10n * 1_000_000_000n,
+        latestHeight: header.header.height,
+        frozenHeight: 0n,
+      }),
+      consensusState: encodeConsensusState(consensusStateOf(header)),
+    },
   };
 }
 
