@@ -1,0 +1,12 @@
+/** Public surface of the delivery core: a worker's batch of packet steps for one destination chain. */
+export { deliverBatch } from './deliver-batch.js';
+export { UNEXPECTED_ERROR } from './classify.js';
+export type {
+  DeliverBatchInput,
+  DeliveryCounts,
+  DeliveryOutcome,
+  DeliveryReport,
+  DeliveryStep,
+  OutcomeKind,
+  StepKind,
+} from './types.js';
