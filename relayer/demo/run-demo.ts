@@ -6,43 +6,30 @@
  * the source, the destination's client updated and the packet received with
  * its commitment proof, the acknowledgement proven back and acknowledged.
  *
- * Before each submission the demo verifies, with the same light clients the
- * chains run, the headers it submits (`updateClient`) and the proof it
- * submits (`verifyMembership`) — a relayer fails fast rather than pay for a
- * transaction the chain will refuse. The queue-driven relayer (watchers,
- * planner, workers, clearing) replaces these hand steps.
+ * Each step goes through the worker core (`relayer/delivery`): one client
+ * update and one submission, every header and proof verified locally with
+ * the same light clients the chains run before anything is submitted — a
+ * relayer fails fast rather than pay for a transaction the chain will
+ * refuse. The queue-driven roles (watchers, planner, workers, clearing)
+ * replace the demo's fixed sequence of steps.
  */
 import type { Logger } from 'pino';
 import {
-  ackCommitment,
-  ackPath,
-  commitmentPath,
-  decodeClientState,
   createTendermintClientMsg,
-  decodeConsensusState,
   DevnetChain,
   DevnetLedger,
   makeGenesis,
-  packetCommitment,
   packetModule,
   RECORDS_APP,
   recordPath,
 } from '../../adapters/devnet/index.js';
-import { packetFromProto } from '../../adapters/devnet/packets/index.js';
 import { LedgerClient, startLedgerServer, type Ledger } from '../../adapters/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
-import {
-  decodeIcs07Header,
-  DEFAULT_TRUST_LEVEL,
-  updateClient,
-  verifyMembership,
-  type ConsensusState,
-} from '../../light-clients/tendermint/index.js';
-import { tendermintSpec } from '../../light-clients/ics23/index.js';
+import { decodeIcs07Header } from '../../light-clients/tendermint/index.js';
 import { fromU64, toU64, v1 } from '../../proto/index.js';
 import type { RelayerConfig } from '../config/schema.js';
+import { deliverBatch, type DeliveryStep } from '../delivery/index.js';
 
-const SECOND = 1_000_000_000n;
 const utf8 = new TextEncoder();
 const text = (b: Uint8Array | null | undefined): string => new TextDecoder().decode(b ?? new Uint8Array(0));
 const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
@@ -86,92 +73,40 @@ async function createClient(host: Endpoint, counterparty: Endpoint): Promise<str
 }
 
 /**
- * The update messages that bring `host`'s client of `counterparty` to at
- * least `height`, each header verified locally first, and the consensus
- * state it will then hold at that height.
+ * Delivers one packet step on `dest` with the worker core: one client update
+ * and one submission, every header and proof verified locally first.
  */
-async function verifiedUpdate(
-  host: Endpoint,
-  clientId: string,
-  counterparty: Endpoint,
-  height: v1.IHeight,
-): Promise<{ messages: v1.IMsg[]; consensus: ConsensusState }> {
-  const queried = await host.ledger.queryClient({ clientId });
-  let client = decodeClientState(queried.clientState?.state ?? new Uint8Array(0));
-  const states = new Map<bigint, ConsensusState>([
-    [client.latestHeight, decodeConsensusState(queried.consensusState?.state ?? new Uint8Array(0))],
-  ]);
-  const res = await counterparty.ledger.getClientMessage({
-    trustedHeight: queried.clientState?.latestHeight ?? null,
-    targetHeight: height,
-  });
-  for (const message of res.messages) {
-    const header = decodeIcs07Header(message.bytes ?? new Uint8Array(0));
-    if (!header.trusted)
-      throw new IsthmusError('DEMO_STEP_FAILED', 'an update header without a trusted height');
-    const result = updateClient(
-      client,
-      (h) => states.get(h),
-      {
-        signedHeader: header.lightBlock.signedHeader,
-        validatorSet: header.lightBlock.validatorSet,
-        trustedHeight: header.trusted.height,
-        trustedValidators: header.trusted.validators,
-      },
-      nowNs(),
-    );
-    if (result.kind === 'frozen')
-      throw new IsthmusError('DEMO_STEP_FAILED', 'the update would freeze the client');
-    client = result.clientState;
-    if (result.kind === 'updated') states.set(result.height, result.consensusState);
-  }
-  const consensus = states.get(fromU64(height.height));
-  if (!consensus) throw new IsthmusError('DEMO_STEP_FAILED', `no header at height ${fromU64(height.height)}`);
-  return { messages: res.messages.map((message) => ({ updateClient: { clientId, message } })), consensus };
-}
-
-/** Relays the proof of `path` = `value` from `source` to `dest`: update + the message `build` makes. */
-async function relay(
+async function deliver(
   dest: Endpoint,
-  clientId: string,
   source: Endpoint,
-  path: string,
-  stateHeight: v1.IHeight | null | undefined,
-  value: Uint8Array,
-  build: (proof: v1.IProof) => v1.IMsg,
-  what: string,
+  clientId: string,
+  step: DeliveryStep,
+  logger: Logger,
   say: (line: string) => void,
-): Promise<v1.SubmitResponse> {
-  // The state of the block that wrote the value; QueryProof waits (retries) until its next header exists.
-  const proven = await source.ledger.queryProof({ path, height: stateHeight ?? null });
-  const proofHeight = proven.proof?.height ?? {};
-  const { messages, consensus } = await verifiedUpdate(dest, clientId, source, proofHeight);
-  verifyMembership(
-    {
-      client: {
-        chainId: source.chainId,
-        trustLevel: DEFAULT_TRUST_LEVEL,
-        trustingPeriod: 14n * 86_400n * SECOND,
-        unbondingPeriod: 21n * 86_400n * SECOND,
-        maxClockDrift: 10n * SECOND,
-        latestHeight: fromU64(proofHeight.height),
-        frozenHeight: 0n,
+): Promise<bigint> {
+  const report = await deliverBatch({
+    destChainId: dest.chainId,
+    dest: dest.ledger,
+    sources: new Map([[source.chainId, source.ledger]]),
+    clientIds: new Map([[source.chainId, clientId]]),
+    steps: [step],
+    now: nowNs(),
+    logger,
+  });
+  const [outcome] = report.outcomes;
+  if (outcome?.kind !== 'done' || report.height === undefined) {
+    throw new IsthmusError(
+      'DEMO_STEP_FAILED',
+      `${step.step} on ${dest.chainId}: ${outcome?.code} ${outcome?.message}`,
+      {
+        context: { step: step.step, code: outcome?.code },
       },
-      consensusStates: (h) => (h === fromU64(proofHeight.height) ? consensus : undefined),
-      proofHeight: fromU64(proofHeight.height),
-      proof: proven.proof?.bytes ?? new Uint8Array(0),
-      path: [utf8.encode(path)],
-      specs: [tendermintSpec],
-      now: nowNs(),
-    },
-    value,
-  );
+    );
+  }
   say(
-    `  verified locally: ${messages.length} header(s) of ${source.chainId} up to ${fromU64(proofHeight.height)}, proof of ${path}`,
+    `  ${step.step} on ${dest.chainId}: ${report.counts.updates} verified header(s) of ${source.chainId} + proof, height ${report.height}, tx ${report.txId?.slice(0, 16)}…`,
   );
-  const res = await submitOk(dest.ledger, [...messages, build(proven.proof ?? {})], what);
-  say(`  ${what}: ${dest.chainId} height ${fromU64(res.height?.height)}, tx ${res.txId.slice(0, 16)}…`);
-  return res;
+  return report.height;
 }
 
 async function serve(chainId: string, logger: Logger): Promise<Endpoint> {
@@ -281,31 +216,26 @@ export async function runDemo({ config, logger, say }: DemoOptions): Promise<voi
     const [sendEvent] = await collect(source.ledger, v1.EventKind.EVENT_KIND_SEND_PACKET);
     if (!sendEvent?.packet) throw new IsthmusError('DEMO_STEP_FAILED', 'no SEND_PACKET event');
     const packet = v1.Packet.create(sendEvent.packet);
-    const received = await relay(
+    const packetId = `${source.chainId}/${sourceChannel}/${sequence}`;
+    const receivedAt = await deliver(
       dest,
-      clientOfSource,
       source,
-      commitmentPath(sourceChannel, sequence),
-      sent.height,
-      packetCommitment(packetFromProto(packet)),
-      (proof) => ({ recvPacket: { packet, proofCommitment: proof } }),
-      `receive on ${dest.chainId}`,
+      clientOfSource,
+      { packetId, step: 'recv', packet, proofHeight: fromU64(sent.height?.height) },
+      logger,
       say,
     );
-    const ack = v1.Acknowledgement.decode(received.results.at(-1)?.data ?? new Uint8Array(0));
+    const [writeAck] = await collect(dest.ledger, v1.EventKind.EVENT_KIND_WRITE_ACK);
+    const ack = v1.Acknowledgement.create(writeAck?.acknowledgement ?? {});
     say(
       `  acknowledgement written on ${dest.chainId}: ${ack.result ? `record hash ${Buffer.from(ack.result).toString('hex').slice(0, 16)}…` : `error ${ack.error}`}`,
     );
-
-    await relay(
+    await deliver(
       source,
-      clientOfDest,
       dest,
-      ackPath(destChannel, sequence),
-      received.height,
-      ackCommitment(ack),
-      (proof) => ({ acknowledgePacket: { packet, acknowledgement: ack, proofAcked: proof } }),
-      `acknowledge on ${source.chainId}`,
+      clientOfDest,
+      { packetId, step: 'ack', packet, acknowledgement: ack, proofHeight: receivedAt },
+      logger,
       say,
     );
     const stored = await dest.ledger.queryProof({
