@@ -17,18 +17,41 @@ export const chainConfigSchema = z.strictObject({
   type: z.enum(['devnet', 'cometbft', 'evm', 'external']),
   /** Address of its `Ledger` gRPC service. */
   endpoint: hostPort,
+  /** TLS to the Ledger endpoint: PEM file paths; a client cert and key make it mTLS. */
   tls: z
     .strictObject({
-      ca: z.string().optional(),
-      cert: z.string().optional(),
-      key: z.string().optional(),
+      ca: z.string().min(1).optional(),
+      cert: z.string().min(1).optional(),
+      key: z.string().min(1).optional(),
+      /** Expected server name, when it differs from the endpoint's host. */
+      serverName: z.string().min(1).optional(),
+    })
+    .refine((t) => (t.cert === undefined) === (t.key === undefined), {
+      message: 'cert and key go together',
+      path: ['key'],
     })
     .optional(),
+  /** Who submits on this chain: a name the chain's admission knows (key id, account). */
+  submitter: z.strictObject({ identity: z.string().min(1) }).optional(),
 });
 
+/** One end of a path: a chain, its channel, and the client on that chain tracking the other end. */
+const pathEndSchema = z.strictObject({
+  chain: chainId,
+  channel: channelId,
+  clientId: z.string().min(1).optional(),
+});
+
+/** Packets to relay or to leave: a rule matches when each of its given fields does. */
+const packetRuleSchema = z
+  .strictObject({ channel: channelId.optional(), app: z.string().min(1).optional() })
+  .refine((r) => r.channel !== undefined || r.app !== undefined, {
+    message: 'a rule names a channel or an app',
+  });
+
 export const pathConfigSchema = z.strictObject({
-  source: z.strictObject({ chain: chainId, channel: channelId }),
-  dest: z.strictObject({ chain: chainId, channel: channelId }),
+  source: pathEndSchema,
+  dest: pathEndSchema,
   ordering: z.enum(['unordered', 'ordered']).default('unordered'),
 });
 
@@ -49,6 +72,27 @@ export const relayerConfigSchema = z
         batchDelayMs: z.int().min(0).max(60_000).default(200),
       })
       .default({ concurrency: 4, batchSize: 50, batchDelayMs: 200 }),
+    /** Clearing runs at start and then every interval. */
+    clearing: z
+      .strictObject({ intervalMs: z.int().min(1_000).max(86_400_000).default(60_000) })
+      .default({ intervalMs: 60_000 }),
+    /** Each client is updated before `trusting period x refreshFraction` passes without an update. */
+    clients: z
+      .strictObject({
+        refreshFraction: z
+          .number()
+          .gt(0)
+          .lt(1)
+          .default(1 / 3),
+      })
+      .default({ refreshFraction: 1 / 3 }),
+    /** Deny wins over allow; with no allow rules every packet not denied is relayed. */
+    filters: z
+      .strictObject({
+        allow: z.array(packetRuleSchema).default([]),
+        deny: z.array(packetRuleSchema).default([]),
+      })
+      .default({ allow: [], deny: [] }),
   })
   .superRefine((cfg, ctx) => {
     const ids = new Set<string>();
@@ -80,3 +124,4 @@ export const relayerConfigSchema = z
 export type RelayerConfig = z.infer<typeof relayerConfigSchema>;
 export type ChainConfig = z.infer<typeof chainConfigSchema>;
 export type PathConfig = z.infer<typeof pathConfigSchema>;
+export type PacketRule = z.infer<typeof packetRuleSchema>;

@@ -149,3 +149,36 @@ describe('config: environment prefix', () => {
     expect(cfg.log.level).toBe('debug');
   });
 });
+
+describe('config: relayer sections beyond chains and paths', () => {
+  it('behavior: defaults for clearing, client refresh and filters', async () => {
+    const cfg = await loadConfig(relayerConfigSchema);
+    expect(cfg.clearing).toEqual({ intervalMs: 60_000 });
+    expect(cfg.clients.refreshFraction).toBeCloseTo(1 / 3);
+    expect(cfg.filters).toEqual({ allow: [], deny: [] });
+  });
+
+  it('behavior: the shipped distributed example sets every section', async () => {
+    const cfg = await loadConfig(relayerConfigSchema, { file: 'deploy/examples/relayer.yaml' });
+    expect(cfg.paths[0]?.dest.clientId).toBe('07-tendermint-0');
+    expect(cfg.filters.deny).toEqual([{ app: 'debug' }]);
+    expect(cfg.chains[0]?.submitter?.identity).toBe('relayer-main');
+  });
+
+  it('error: a filter rule naming nothing, a lone TLS cert and a refresh fraction of 1 are refused', async () => {
+    const text = `
+chains:
+  - { id: a-1, type: devnet, endpoint: "127.0.0.1:1", tls: { cert: c.pem } }
+clients: { refreshFraction: 1 }
+filters: { allow: [{}] }
+`;
+    const err = await configError(
+      loadConfig(relayerConfigSchema, { file: await file('sections.yaml', text) }),
+    );
+    expect(err.issues.map((i) => i.path).sort()).toEqual([
+      'chains.0.tls.key',
+      'clients.refreshFraction',
+      'filters.allow.0',
+    ]);
+  });
+});
