@@ -13,6 +13,7 @@ import { createLogger } from '../logger.js';
 import { runDemo } from '../demo/run-demo.js';
 import { runDevnets } from './devnet.js';
 import { parseDuration } from './input.js';
+import { addRelayCommands } from './relay.js';
 import { addVerifyCommands } from './verify/command.js';
 import { UnusableInputError } from './verify/verdict.js';
 
@@ -73,6 +74,7 @@ export function buildProgram(setExitCode: (code: number) => void = () => undefin
     });
 
   addVerifyCommands(program, setExitCode);
+  addRelayCommands(program, setExitCode);
 
   program
     .command('devnet')
