@@ -103,7 +103,22 @@ export function provenMessage(
   const value = response.exists ? response.value : undefined;
   if (step.step === 'recv') {
     checkProof(client, proof, path, value && packetCommitment(packetFromProto(packet)), now);
-    if (!value) return { outcome: done(step, true, 'COMMITMENT_CLEARED') };
+    if (!value) {
+      // Absence means "already relayed" only in a state at or after the block that wrote the
+      // commitment; in an older state (or when that block is unknown) it means "not yet provable",
+      // and calling it done would drop the packet for as long as its job id is remembered.
+      const provenAt = fromU64(response.height?.height);
+      if (step.proofHeight !== undefined && step.proofHeight > 0n && provenAt >= step.proofHeight) {
+        return { outcome: done(step, true, 'COMMITMENT_CLEARED') };
+      }
+      return {
+        outcome: retry(
+          step,
+          'COMMITMENT_NOT_PROVABLE',
+          `no commitment at ${path} in the state of height ${provenAt}`,
+        ),
+      };
+    }
     return { message: { recvPacket: { packet, proofCommitment: proof } } };
   }
   if (step.step === 'ack') {
