@@ -10,13 +10,19 @@
 import { IsthmusError } from '../../light-clients/index.js';
 import type { Ledger } from '../../adapters/index.js';
 import type { RelayerConfig } from '../config/schema.js';
+import { revisionOf } from '../../adapters/devnet/index.js';
 import { openDrivers, type Drivers } from '../drivers/index.js';
 import type { Logger } from '../logger.js';
 import type { EventsTopology } from '../roles/events.js';
 import { startPlanner } from '../roles/planner/index.js';
 import { startWatcher } from '../roles/watcher/index.js';
 import { startWorker } from '../roles/worker/index.js';
-import { InMemoryStatusStore } from '../status/index.js';
+import {
+  ensurePacketsStream,
+  InMemoryStatusStore,
+  PublishingStatusStore,
+  type StatusStore,
+} from '../status/index.js';
 import { ProcessAlerts } from './alerts.js';
 import { stopWithin } from './bounded.js';
 import { startClearingRole } from './clearing.js';
@@ -50,7 +56,8 @@ export interface StartRelayerOptions {
 
 export interface Relayer {
   readonly drivers: Drivers;
-  readonly status: InMemoryStatusStore;
+  /** Packet status, published on `isthmus.packets.<id>` as it changes. */
+  readonly status: StatusStore;
   readonly alerts: ProcessAlerts;
   /** Stops the roles in reverse order of start, then the drivers and Ledger clients. */
   close(): Promise<void>;
@@ -99,7 +106,8 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
 
     const drivers = await openDrivers(config, log);
     parts.push({ name: 'drivers', stop: () => drivers.close() });
-    const status = new InMemoryStatusStore();
+    await ensurePacketsStream(drivers.bus);
+    const status = new PublishingStatusStore(new InMemoryStatusStore(), drivers.bus, log, revisionOf);
     const alerts = new ProcessAlerts(log);
 
     if (roles.has('watcher')) {

@@ -17,3 +17,4 @@ export {
   packetSubject,
   unescapeSubjectToken,
 } from './subject.js';
+export { ensurePacketsStream, PACKETS_STREAM, PublishingStatusStore } from './publishing-store.js';
