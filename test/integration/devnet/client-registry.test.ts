@@ -7,9 +7,8 @@
  * conflicting header freezes the client.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { pino } from 'pino';
-import { LedgerClient, addLedgerService } from '../../../adapters/index.js';
+import type { LedgerClient } from '../../../adapters/index.js';
 import {
   DevnetChain,
   DevnetLedger,
@@ -28,6 +27,7 @@ import {
   verifyMembership,
 } from '../../../light-clients/tendermint/index.js';
 import { fromU64, toU64, v1 } from '../../../proto/index.js';
+import { serveLedger } from '../../support/ledger-server.js';
 
 const SECOND = 1_000_000_000n;
 const GENESIS_TIME = 1_764_000_000_000_000_000n;
@@ -59,21 +59,7 @@ function devnet(
 }
 
 async function serve(chain: DevnetChain): Promise<{ client: LedgerClient; close: () => Promise<void> }> {
-  const server = new Server();
-  addLedgerService(server, new DevnetLedger(chain), logger);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) =>
-      err ? reject(err) : resolve(p),
-    ),
-  );
-  const client = new LedgerClient({ address: `127.0.0.1:${port}` });
-  return {
-    client,
-    close: async () => {
-      client.close();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
-    },
-  };
+  return serveLedger(new DevnetLedger(chain));
 }
 
 const height = (h: bigint): v1.IHeight => ({ revision: toU64(1n), height: toU64(h) });

@@ -4,12 +4,11 @@
  * light clients, across a validator-set change and a restart.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { LedgerClient, addLedgerService } from '../../../adapters/index.js';
+import type { LedgerClient } from '../../../adapters/index.js';
 import {
   DevnetChain,
   DevnetLedger,
@@ -31,6 +30,7 @@ import {
   type ConsensusState,
 } from '../../../light-clients/tendermint/index.js';
 import { fromU64, toU64, v1 } from '../../../proto/index.js';
+import { serveLedger } from '../../support/ledger-server.js';
 
 const SECOND = 1_000_000_000n;
 const GENESIS_TIME = 1_764_000_000_000_000_000n;
@@ -82,21 +82,7 @@ interface Served {
 }
 
 async function serve(chain: DevnetChain): Promise<Served> {
-  const server = new Server();
-  addLedgerService(server, new DevnetLedger(chain), logger);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) =>
-      err ? reject(err) : resolve(p),
-    ),
-  );
-  const client = new LedgerClient({ address: `127.0.0.1:${port}` });
-  return {
-    client,
-    close: async () => {
-      client.close();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
-    },
-  };
+  return serveLedger(new DevnetLedger(chain));
 }
 
 /** A light client of the devnet, created from the header of `height`, as a counterparty would hold it. */

@@ -3,11 +3,11 @@
  * reaches it: the host chain of the client-registry integration tests. Not
  * a test file itself.
  */
-import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { pino } from 'pino';
-import { addLedgerService, LedgerClient } from '../../../../adapters/index.js';
+import type { LedgerClient } from '../../../../adapters/index.js';
 import { DevnetChain, DevnetLedger, makeGenesis } from '../../../../adapters/devnet/index.js';
 import { toU64, v1 } from '../../../../proto/index.js';
+import { serveLedger } from '../../../support/ledger-server.js';
 
 export const SECOND = 1_000_000_000n;
 export const logger = pino({ level: 'silent' });
@@ -40,21 +40,7 @@ export interface Served {
 }
 
 export async function serve(chain: DevnetChain): Promise<Served> {
-  const server = new Server();
-  addLedgerService(server, new DevnetLedger(chain), logger);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) =>
-      err ? reject(err) : resolve(p),
-    ),
-  );
-  const client = new LedgerClient({ address: `127.0.0.1:${port}`, timeoutMs: 5_000 });
-  return {
-    client,
-    close: async () => {
-      client.close();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
-    },
-  };
+  return serveLedger(new DevnetLedger(chain), { timeoutMs: 5_000 });
 }
 
 /** Submits one message as its own transaction and commits it in a block; returns its result. */

@@ -8,9 +8,7 @@
  * rejected with their codes and no change to the state.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { pino } from 'pino';
-import { LedgerClient, addLedgerService } from '../../../../adapters/index.js';
+import type { LedgerClient } from '../../../../adapters/index.js';
 import {
   ackCommitment,
   channelPath,
@@ -45,26 +43,12 @@ import {
   submitOk,
   text,
 } from '../../../unit/devnet/packets/relay-steps.js';
+import { serveLedger } from '../../../support/ledger-server.js';
 
-const logger = pino({ level: 'silent' });
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 async function serve(chain: DevnetChain): Promise<{ client: LedgerClient; close: () => Promise<void> }> {
-  const server = new Server();
-  addLedgerService(server, new DevnetLedger(chain), logger);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) =>
-      err ? reject(err) : resolve(p),
-    ),
-  );
-  const client = new LedgerClient({ address: `127.0.0.1:${port}` });
-  return {
-    client,
-    close: async () => {
-      client.close();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
-    },
-  };
+  return serveLedger(new DevnetLedger(chain));
 }
 
 describe('ICS-04 packet lifecycle between two devnets over gRPC', () => {

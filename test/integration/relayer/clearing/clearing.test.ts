@@ -9,9 +9,8 @@
  * retryable error and leaves the other paths cleared.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { pino } from 'pino';
-import { addLedgerService, LedgerClient, type Ledger } from '../../../../adapters/index.js';
+import type { LedgerClient, Ledger } from '../../../../adapters/index.js';
 import { DevnetLedger, type DevnetChain } from '../../../../adapters/devnet/index.js';
 import {
   ackPath,
@@ -39,6 +38,7 @@ import {
   submitOk,
   text,
 } from '../../../unit/devnet/packets/relay-steps.js';
+import { serveLedger } from '../../../support/ledger-server.js';
 
 const logger = pino({ level: 'silent' });
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -50,21 +50,7 @@ interface Served {
 
 /** `ledger` on a loopback gRPC port; the client does not retry, so a failure shows at once. */
 async function serve(ledger: Ledger): Promise<Served> {
-  const server = new Server();
-  addLedgerService(server, ledger, logger);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) =>
-      err ? reject(err) : resolve(p),
-    ),
-  );
-  const client = new LedgerClient({ address: `127.0.0.1:${port}`, retry: { maxAttempts: 1 } });
-  return {
-    client,
-    close: async () => {
-      client.close();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
-    },
-  };
+  return serveLedger(ledger, { retry: { maxAttempts: 1 } });
 }
 
 /** A chain whose proofs cannot be read: its node answers UNAVAILABLE. */

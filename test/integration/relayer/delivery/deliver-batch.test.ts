@@ -22,12 +22,8 @@ import {
   recordPath,
   sentRecordPath,
 } from '../../../../adapters/devnet/index.js';
-import {
-  LedgerClient,
-  startLedgerServer,
-  type Ledger,
-  type RunningServer,
-} from '../../../../adapters/index.js';
+import type { LedgerClient } from '../../../../adapters/index.js';
+import { type Ledger } from '../../../../adapters/index.js';
 import { IsthmusError } from '../../../../light-clients/index.js';
 import { fromU64, toU64, v1 } from '../../../../proto/index.js';
 import { deliverBatch, type DeliveryReport, type DeliveryStep } from '../../../../relayer/delivery/index.js';
@@ -42,6 +38,7 @@ import {
   text,
 } from '../../../unit/devnet/packets/relay-steps.js';
 import { countingLedger, wrapLedger } from './ledger-wrappers.js';
+import { serveLedger, type ServedLedger } from '../../../support/ledger-server.js';
 
 const logger = pino({ level: 'silent' });
 
@@ -55,8 +52,7 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('deliverBatch between two devnets over gRPC', () => {
   const [health, main] = chainPair('health-1', 'mainchain-1');
-  const servers: RunningServer[] = [];
-  const clients: LedgerClient[] = [];
+  const served: ServedLedger[] = [];
   let h: LedgerClient;
   let m: LedgerClient;
   /** mainchain's client of health, and health's client of mainchain. */
@@ -64,11 +60,9 @@ describe('deliverBatch between two devnets over gRPC', () => {
   let clientOfMain = '';
 
   async function serve(chain: DevnetChain): Promise<LedgerClient> {
-    const server = await startLedgerServer({ ledger: new DevnetLedger(chain), logger });
-    servers.push(server);
-    const client = new LedgerClient({ address: server.address, retry: { maxAttempts: 1 } });
-    clients.push(client);
-    return client;
+    const s = await serveLedger(new DevnetLedger(chain), { retry: { maxAttempts: 1 } });
+    served.push(s);
+    return s.client;
   }
 
   /** A time both chains' headers are in the past of (they share one clock, a second per block). */
@@ -190,8 +184,7 @@ describe('deliverBatch between two devnets over gRPC', () => {
   });
 
   afterAll(async () => {
-    for (const client of clients) client.close();
-    await Promise.all(servers.map((s) => s.close()));
+    await Promise.all(served.map((s) => s.close()));
   });
 
   it('behavior: several recv steps from one source take ONE client update and ONE submission, then the acks go back', async () => {

@@ -13,12 +13,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
 import { DevnetLedger, receiptPath, type DevnetChain } from '../../../../adapters/devnet/index.js';
-import {
-  LedgerClient,
-  startLedgerServer,
-  type Ledger,
-  type RunningServer,
-} from '../../../../adapters/index.js';
+import type { LedgerClient } from '../../../../adapters/index.js';
+import { type Ledger } from '../../../../adapters/index.js';
 import { IsthmusError } from '../../../../light-clients/index.js';
 import { fromU64, toU64, v1 } from '../../../../proto/index.js';
 import { relayJobId, type ClearingStep } from '../../../../relayer/clearing/index.js';
@@ -38,6 +34,7 @@ import {
 } from '../../../unit/devnet/packets/relay-steps.js';
 import { countingLedger, wrapLedger } from '../delivery/ledger-wrappers.js';
 import { waitUntil } from '../drivers/wait.js';
+import { serveLedger, type ServedLedger } from '../../../support/ledger-server.js';
 
 const logger = pino({ level: 'silent' });
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -64,19 +61,16 @@ function openQueue(kind: QueueKind, prefix = uniqueName('isthmus-worker')): Queu
 
 describe('worker role between two devnets over gRPC', () => {
   const [health, main] = chainPair(HEALTH, MAIN);
-  const servers: RunningServer[] = [];
-  const ledgers: LedgerClient[] = [];
+  const served: ServedLedger[] = [];
   let h: LedgerClient;
   let m: LedgerClient;
   let clientOfHealth = '';
   let clientOfMain = '';
 
   async function serve(chain: DevnetChain): Promise<LedgerClient> {
-    const server = await startLedgerServer({ ledger: new DevnetLedger(chain), logger });
-    servers.push(server);
-    const client = new LedgerClient({ address: server.address, retry: { maxAttempts: 1 } });
-    ledgers.push(client);
-    return client;
+    const s = await serveLedger(new DevnetLedger(chain), { retry: { maxAttempts: 1 } });
+    served.push(s);
+    return s.client;
   }
 
   /** A time both chains' headers are in the past of (one shared clock, a second per block). */
@@ -247,8 +241,7 @@ describe('worker role between two devnets over gRPC', () => {
   });
 
   afterAll(async () => {
-    for (const client of ledgers) client.close();
-    await Promise.all(servers.map((s) => s.close()));
+    await Promise.all(served.map((s) => s.close()));
   });
 
   const deliversAndAcks = async (kind: QueueKind): Promise<void> => {
