@@ -11,26 +11,33 @@ const channelId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a channel id: letters, digits, . _ -');
 const hostPort = z.string().regex(/^[^\s:]+:\d{1,5}$|^\[[0-9a-fA-F:]+\]:\d{1,5}$/, 'host:port');
 
+/** TLS to a gRPC endpoint: PEM file paths; a client cert and key make it mTLS. */
+const tlsFilesSchema = z
+  .strictObject({
+    ca: z.string().min(1).optional(),
+    cert: z.string().min(1).optional(),
+    key: z.string().min(1).optional(),
+    /** Expected server name, when it differs from the endpoint's host. */
+    serverName: z.string().min(1).optional(),
+  })
+  .refine((t) => (t.cert === undefined) === (t.key === undefined), {
+    message: 'cert and key go together',
+    path: ['key'],
+  });
+
+/** Another node of the same chain, asked for the same headers to catch a lying primary (misbehaviour). */
+const witnessSchema = z.strictObject({ endpoint: hostPort, tls: tlsFilesSchema.optional() });
+
 export const chainConfigSchema = z.strictObject({
   id: chainId,
   /** Family of the chain, i.e. which adapter reaches it. */
   type: z.enum(['devnet', 'cometbft', 'evm', 'external']),
   /** Address of its `Ledger` gRPC service. */
   endpoint: hostPort,
-  /** TLS to the Ledger endpoint: PEM file paths; a client cert and key make it mTLS. */
-  tls: z
-    .strictObject({
-      ca: z.string().min(1).optional(),
-      cert: z.string().min(1).optional(),
-      key: z.string().min(1).optional(),
-      /** Expected server name, when it differs from the endpoint's host. */
-      serverName: z.string().min(1).optional(),
-    })
-    .refine((t) => (t.cert === undefined) === (t.key === undefined), {
-      message: 'cert and key go together',
-      path: ['key'],
-    })
-    .optional(),
+  /** TLS to the Ledger endpoint. */
+  tls: tlsFilesSchema.optional(),
+  /** `Ledger` endpoints of other nodes of this chain, for the misbehaviour watcher. */
+  witnesses: z.array(witnessSchema).default([]),
   /** Who submits on this chain: a name the chain's admission knows (key id, account). */
   submitter: z.strictObject({ identity: z.string().min(1) }).optional(),
 });
@@ -41,6 +48,32 @@ const pathEndSchema = z.strictObject({
   channel: channelId,
   clientId: z.string().min(1).optional(),
 });
+
+/**
+ * Redis for the queue: one of a standalone URL (`rediss://` for TLS), a
+ * sentinel group or cluster nodes. Credentials may come from the
+ * environment (`ISTHMUS__REDIS__PASSWORD`) rather than the file.
+ */
+const redisSchema = z
+  .strictObject({
+    url: z.url({ protocol: /^rediss?$/ }).optional(),
+    sentinel: z
+      .strictObject({
+        /** The monitored master's name. */
+        name: z.string().min(1),
+        nodes: z.array(hostPort).min(1),
+        password: z.string().min(1).optional(),
+      })
+      .optional(),
+    cluster: z.strictObject({ nodes: z.array(hostPort).min(1) }).optional(),
+    username: z.string().min(1).optional(),
+    password: z.string().min(1).optional(),
+    /** TLS to Redis (sentinel and cluster; a standalone URL says it with `rediss://`). */
+    tls: tlsFilesSchema.optional(),
+  })
+  .refine((r) => [r.url, r.sentinel, r.cluster].filter((x) => x !== undefined).length === 1, {
+    message: 'exactly one of url, sentinel or cluster',
+  });
 
 /** Packets to relay or to leave: a rule matches when each of its given fields does. */
 const packetRuleSchema = z
@@ -63,7 +96,7 @@ export const relayerConfigSchema = z
     chains: z.array(chainConfigSchema).default([]),
     paths: z.array(pathConfigSchema).default([]),
     /** Absent together with `nats`: embedded mode (in-process queue and bus). */
-    redis: z.strictObject({ url: z.url({ protocol: /^rediss?$/ }) }).optional(),
+    redis: redisSchema.optional(),
     nats: z.strictObject({ servers: z.array(z.string().min(1)).min(1) }).optional(),
     workers: z
       .strictObject({
@@ -76,7 +109,10 @@ export const relayerConfigSchema = z
     clearing: z
       .strictObject({ intervalMs: z.int().min(1_000).max(86_400_000).default(60_000) })
       .default({ intervalMs: 60_000 }),
-    /** Each client is updated before `trusting period x refreshFraction` passes without an update. */
+    /**
+     * Each client is updated before `trusting period x refreshFraction` passes
+     * without an update; the refresher looks every `checkIntervalMs`.
+     */
     clients: z
       .strictObject({
         refreshFraction: z
@@ -84,8 +120,9 @@ export const relayerConfigSchema = z
           .gt(0)
           .lt(1)
           .default(1 / 3),
+        checkIntervalMs: z.int().min(100).max(86_400_000).default(30_000),
       })
-      .default({ refreshFraction: 1 / 3 }),
+      .default({ refreshFraction: 1 / 3, checkIntervalMs: 30_000 }),
     /** Deny wins over allow; with no allow rules every packet not denied is relayed. */
     filters: z
       .strictObject({
@@ -125,3 +162,6 @@ export type RelayerConfig = z.infer<typeof relayerConfigSchema>;
 export type ChainConfig = z.infer<typeof chainConfigSchema>;
 export type PathConfig = z.infer<typeof pathConfigSchema>;
 export type PacketRule = z.infer<typeof packetRuleSchema>;
+export type RedisConfig = z.infer<typeof redisSchema>;
+export type TlsFilesConfig = z.infer<typeof tlsFilesSchema>;
+export type WitnessConfig = z.infer<typeof witnessSchema>;

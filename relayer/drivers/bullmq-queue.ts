@@ -26,10 +26,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Queue as BullQueue, UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
+import type { RedisConfig } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 import { outcomesOf, startBatchLoop, type BatchLoop } from './batch-loop.js';
 import { driverError, reasonOf } from './errors.js';
+import { openRedis } from './redis-connection.js';
 import { checkJobOptions, checkProcessOptions, encodeJobData } from './job-data.js';
 import type {
   AddResult,
@@ -45,8 +47,9 @@ import type {
 } from './queue.js';
 
 export interface BullMqQueueOptions {
-  /** `redis://host:port/db`. */
-  readonly url: string;
+  /** `redis://host:port/db` (tests); or `redis`, the config's connection (URL, sentinel or cluster). */
+  readonly url?: string;
+  readonly redis?: RedisConfig;
   readonly logger: Logger;
   /** Redis key prefix; default `isthmus`. */
   readonly prefix?: string;
@@ -83,15 +86,16 @@ interface Held {
 const deadSuffix = '#dead';
 
 export class BullMqQueue implements Queue {
-  private readonly connection: Redis;
+  private readonly connection: Redis | Cluster;
   private readonly queues = new Map<string, BullQueue<Stored>>();
   private readonly processors = new Set<Processor>();
   private readonly prefix: string;
   private closed = false;
 
   constructor(private readonly options: BullMqQueueOptions) {
-    this.prefix = options.prefix ?? 'isthmus';
-    this.connection = new Redis(options.url, { maxRetriesPerRequest: null });
+    const opened = openRedis(options.redis ?? { url: options.url }, options.prefix);
+    this.prefix = opened.prefix;
+    this.connection = opened.client;
   }
 
   async add<T>(queue: string, name: string, data: T, options: JobOptions): Promise<AddResult> {

@@ -4,6 +4,7 @@
  * (embedded mode — one process only; the config schema refuses one without
  * the other).
  */
+import type { RedisConfig } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 import type { Bus } from './bus.js';
 import { BullMqQueue } from './bullmq-queue.js';
@@ -14,7 +15,7 @@ import type { Queue } from './queue.js';
 
 /** The part of the relayer config that chooses drivers (`RelayerConfig` fits). */
 export interface DriverConfig {
-  readonly redis?: { readonly url: string } | undefined;
+  readonly redis?: RedisConfig | undefined;
   readonly nats?: { readonly servers: readonly string[] } | undefined;
 }
 
@@ -30,7 +31,7 @@ export async function openDrivers(config: DriverConfig, logger: Logger): Promise
   const log = logger.child({ module: 'drivers' });
   if (config.redis && config.nats) {
     const bus = await JetStreamBus.connect({ servers: config.nats.servers, logger: log });
-    const queue = new BullMqQueue({ url: config.redis.url, logger: log });
+    const queue = new BullMqQueue({ redis: config.redis, logger: log });
     return { mode: 'distributed', queue, bus, close: () => closeBoth(queue, bus) };
   }
   const queue = new MemoryQueue({ logger: log });

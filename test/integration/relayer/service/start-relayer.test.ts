@@ -134,6 +134,7 @@ class Chains {
         id: s.id,
         type: 'devnet' as const,
         endpoint: s.endpoint,
+        witnesses: [],
       })),
       paths: [
         {
@@ -145,7 +146,7 @@ class Chains {
       ...(distributed ? { redis: { url: redisUrl }, nats: { servers: [natsUrl] } } : {}),
       workers: { concurrency: 2, batchSize: 10, batchDelayMs: 50 },
       clearing: { intervalMs: 1_000 },
-      clients: { refreshFraction: 1 / 3 },
+      clients: { refreshFraction: 1 / 3, checkIntervalMs: 30_000 },
       filters: { allow: [], deny: [] },
     };
   }
@@ -231,8 +232,8 @@ describe('startRelayer refusals', () => {
     const config: RelayerConfig = {
       log: { level: 'info' },
       chains: [
-        { id: 'a-1', type: 'devnet', endpoint: '127.0.0.1:1' },
-        { id: 'b-1', type: 'devnet', endpoint: '127.0.0.1:1' },
+        { id: 'a-1', type: 'devnet', endpoint: '127.0.0.1:1', witnesses: [] },
+        { id: 'b-1', type: 'devnet', endpoint: '127.0.0.1:1', witnesses: [] },
       ],
       paths: [
         {
@@ -243,7 +244,7 @@ describe('startRelayer refusals', () => {
       ],
       workers: { concurrency: 1, batchSize: 1, batchDelayMs: 0 },
       clearing: { intervalMs: 60_000 },
-      clients: { refreshFraction: 1 / 3 },
+      clients: { refreshFraction: 1 / 3, checkIntervalMs: 30_000 },
       filters: { allow: [], deny: [] },
     };
     await expect(startRelayer({ config, roles: new Set(['worker']), logger })).rejects.toMatchObject({
