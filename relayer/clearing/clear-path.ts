@@ -18,6 +18,7 @@ import type { Logger } from 'pino';
 import type { Ledger } from '../../adapters/index.js';
 import { commitmentPath, receiptPath } from '../../adapters/devnet/packets/index.js';
 import { fromU64, type v1 } from '../../proto/index.js';
+import { packetAllowed, type PacketFilter } from '../filter/index.js';
 import {
   latestPoint,
   nextSequenceRecv,
@@ -47,6 +48,8 @@ export interface ClearPathOptions {
    * moving long before it is fully read, in sequence order.
    */
   readonly chunkSize?: number;
+  /** Packets the config leaves out are not planned (the planner applies the same filter). */
+  readonly filter?: PacketFilter;
   /** Told each round's jobs, in sequence order; awaited (back-pressure). */
   readonly onJobs?: (jobs: readonly RelayJob[]) => Promise<void> | void;
   readonly logger?: Logger;
@@ -69,7 +72,10 @@ export async function clearPath(options: ClearPathOptions): Promise<RelayJob[]> 
     revision: sourcePoint.revision,
     height: options.sourceFromHeight ?? 1n,
   });
-  const candidates = [...sent.values()].sort((a, b) => compareSequences(a.packet, b.packet));
+  const filter = options.filter;
+  const candidates = [...sent.values()]
+    .filter(({ packet }) => filter === undefined || packetAllowed(packet, filter))
+    .sort((a, b) => compareSequences(a.packet, b.packet));
   const jobs: RelayJob[] = [];
   let acknowledgements: Map<bigint, v1.IAcknowledgement> | undefined;
   let closedByTimeout = false;

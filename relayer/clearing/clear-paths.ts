@@ -6,6 +6,7 @@
 import type { Logger } from 'pino';
 import type { Ledger } from '../../adapters/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
+import type { PacketFilter } from '../filter/index.js';
 import { clearPath } from './clear-path.js';
 import type { RelayJob } from './job.js';
 import { describePath, type ClearingPath } from './path.js';
@@ -19,6 +20,8 @@ export interface ClearPathsOptions {
   /** The `Ledger` of a configured chain, undefined for a chain not configured. */
   readonly ledgerOf: (chainId: string) => Ledger | undefined;
   readonly concurrency?: number;
+  /** The config's packet filter (clear-path.ts). */
+  readonly filter?: PacketFilter;
   /** Told each round of a path's jobs as it is planned (clear-path.ts). */
   readonly onJobs?: (path: ClearingPath, jobs: readonly RelayJob[]) => Promise<void> | void;
   readonly logger?: Logger;
@@ -39,6 +42,7 @@ export async function clearPaths(options: ClearPathsOptions): Promise<PathCleari
         source,
         dest,
         ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+        ...(options.filter === undefined ? {} : { filter: options.filter }),
         ...(options.onJobs === undefined
           ? {}
           : { onJobs: (jobs: readonly RelayJob[]) => options.onJobs?.(path, jobs) }),

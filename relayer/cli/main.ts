@@ -10,7 +10,7 @@ import { IsthmusError } from '../../light-clients/index.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { relayerConfigSchema } from '../config/schema.js';
 import { createLogger } from '../logger.js';
-import { runDemo } from '../demo/run-demo.js';
+import { addDemoCommand } from './demo.js';
 import { runDevnets } from './devnet.js';
 import { parseDuration } from './input.js';
 import { addRelayCommands } from './relay.js';
@@ -143,18 +143,7 @@ export function buildProgram(setExitCode: (code: number) => void = () => undefin
       await running.close();
     });
 
-  program
-    .command('demo')
-    .description('run the one-command demo (embedded mode: devnet chains and relayer in this process)')
-    .option('--config <file>', 'embedded-mode configuration', 'deploy/examples/embedded.yaml')
-    .action(async (opts: { config: string }) => {
-      const cfg = await loadConfig(relayerConfigSchema, { file: opts.config, env: process.env });
-      if (cfg.redis)
-        throw new IsthmusError('DEMO_NOT_EMBEDDED', 'the demo runs in embedded mode: remove redis and nats', {
-          category: 'invalid_argument',
-        });
-      await runDemo({ config: cfg, logger: createLogger({ level: 'warn' }), say: write });
-    });
+  addDemoCommand(program, setExitCode);
 
   return program;
 }

@@ -1,5 +1,5 @@
 /**
- * `isthmus relay start --config <file> [--role watcher,planner,worker,clearing]`:
+ * `isthmus relay start --config <file> [--role watcher,planner,worker,clearing,refresher,misbehaviour]`:
  * loads the relayer config (YAML with ISTHMUS__* overrides), starts the
  * chosen roles (all by default) on the drivers the config chooses, logs the
  * mode and roles, and runs until SIGINT or SIGTERM, then closes cleanly.

@@ -75,9 +75,18 @@ const redisSchema = z
     message: 'exactly one of url, sentinel or cluster',
   });
 
-/** Packets to relay or to leave: a rule matches when each of its given fields does. */
+/**
+ * Packets to relay or to leave: a rule matches when each of its given fields
+ * does (relayer/filter); `channel` is bare (either end) or `<chain>/<channel>`.
+ */
+const ruleChannel = z
+  .string()
+  .regex(
+    /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,63}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    'a channel id, or <chain id>/<channel id>',
+  );
 const packetRuleSchema = z
-  .strictObject({ channel: channelId.optional(), app: z.string().min(1).optional() })
+  .strictObject({ channel: ruleChannel.optional(), app: z.string().min(1).optional() })
   .refine((r) => r.channel !== undefined || r.app !== undefined, {
     message: 'a rule names a channel or an app',
   });
@@ -103,6 +112,16 @@ export const relayerConfigSchema = z
         concurrency: z.int().min(1).max(256).default(4),
         batchSize: z.int().min(1).max(1000).default(50),
         batchDelayMs: z.int().min(0).max(60_000).default(200),
+        /**
+         * A held job whose lock is not renewed for this long is taken back by
+         * another worker (BullMQ's lockDuration); default 30 s. A crashed
+         * worker's jobs return after about lockDurationMs + stalledIntervalMs.
+         */
+        lockDurationMs: z.int().min(500).max(3_600_000).optional(),
+        /** How often workers look for jobs whose holder died (BullMQ's stalledInterval); default 30 s. */
+        stalledIntervalMs: z.int().min(200).max(3_600_000).optional(),
+        /** Each worker logs its counts (delivered, redundant, retried, permanent) this often; default 60 s. */
+        reportIntervalMs: z.int().min(100).max(86_400_000).optional(),
       })
       .default({ concurrency: 4, batchSize: 50, batchDelayMs: 200 }),
     /** Clearing runs at start and then every interval. */
@@ -123,6 +142,27 @@ export const relayerConfigSchema = z
         checkIntervalMs: z.int().min(100).max(86_400_000).default(30_000),
       })
       .default({ refreshFraction: 1 / 3, checkIntervalMs: 30_000 }),
+    /**
+     * Names of the shared bus objects (defaults: stream `isthmus-events` on
+     * subjects `isthmus.<chain>.events.<kind>`, durable `planner`, buckets
+     * `isthmus-watchers` and `isthmus-watcher-leases`). Two deployments on
+     * one NATS set their own: two streams may not store overlapping subjects.
+     */
+    names: z
+      .strictObject({
+        eventsStream: z.string().min(1).optional(),
+        eventsPrefix: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]+$/, 'one subject token: letters, digits, _ -')
+          .optional(),
+        plannerDurable: z.string().min(1).optional(),
+        cursorsBucket: z.string().min(1).optional(),
+        leasesBucket: z.string().min(1).optional(),
+        statusBucket: z.string().min(1).optional(),
+        refresherLeasesBucket: z.string().min(1).optional(),
+        misbehaviourDurable: z.string().min(1).optional(),
+      })
+      .optional(),
     /** Deny wins over allow; with no allow rules every packet not denied is relayed. */
     filters: z
       .strictObject({

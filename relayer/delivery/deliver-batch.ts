@@ -122,7 +122,12 @@ async function planGroup(
   try {
     update = await verifiedUpdate(source, client, target, input.now);
   } catch (err) {
-    input.logger.warn({ proofChain: chainId, clientId, err }, 'no verified client update');
+    // "Not committed by a header yet" is the usual race with block production: retried, not worth a warning.
+    const routine = IsthmusError.is(err) && err.retryable;
+    input.logger[routine ? 'debug' : 'warn'](
+      { proofChain: chainId, clientId, err },
+      'no verified client update',
+    );
     return failAll(err);
   }
   const packets: GroupPlan['packets'] = [];

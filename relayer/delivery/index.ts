@@ -10,3 +10,5 @@ export type {
   OutcomeKind,
   StepKind,
 } from './types.js';
+export { TENDERMINT, trackedClient, verifiedUpdate } from './verified-update.js';
+export type { TrackedClient, VerifiedUpdate } from './verified-update.js';

@@ -1,257 +1,258 @@
 /**
- * The one-command demo (embedded mode: no Redis, no NATS): devnet chains in
- * this process, each serving the `Ledger` gRPC service on loopback, and one
- * record relayed along the configured path through that gRPC API only —
- * clients created each way, `records` channels opened, the record sent on
- * the source, the destination's client updated and the packet received with
- * its commitment proof, the acknowledgement proven back and acknowledged.
+ * The demo (`npm start`, `npm run demo`): three devnet chains and an agency
+ * ledger in this process, each serving the `Ledger` gRPC service on
+ * loopback; the relayer's roles (watcher, planner, worker, clearing) in
+ * embedded mode, pointed at those endpoints like any relayer; and a steady
+ * stream of sample records that the relayer — not the demo — moves:
+ * watcher -> planner -> queue -> worker, every header and proof verified by
+ * a light client before it is submitted. A summary line reads the
+ * relayer's packet status store once a second.
  *
- * Each step goes through the worker core (`relayer/delivery`): one client
- * update and one submission, every header and proof verified locally with
- * the same light clients the chains run before anything is submitted — a
- * relayer fails fast rather than pay for a transaction the chain will
- * refuse. The queue-driven roles (watchers, planner, workers, clearing)
- * replace the demo's fixed sequence of steps.
+ * Runs until `signal` aborts, or, given `messages`, until that many were
+ * sent and relayed (or `waitMs` after the last send). Then it closes the
+ * relayer, the agency ledger and the chains, in that order.
  */
 import type { Logger } from 'pino';
+import { relayerConfigSchema, type RelayerConfig } from '../config/schema.js';
+import { relayerRoles, startRelayer } from '../service/index.js';
+import { startAgency, type DemoAgency } from './agency.js';
+import { startNetwork, type DemoNetwork } from './network.js';
+import type { DemoOutput } from './output.js';
 import {
-  createTendermintClientMsg,
-  DevnetChain,
-  DevnetLedger,
-  makeGenesis,
-  packetModule,
-  RECORDS_APP,
-  recordPath,
-} from '../../adapters/devnet/index.js';
-import { LedgerClient, startLedgerServer, type Ledger } from '../../adapters/index.js';
-import { IsthmusError } from '../../light-clients/index.js';
-import { decodeIcs07Header } from '../../light-clients/tendermint/index.js';
-import { fromU64, toU64, v1 } from '../../proto/index.js';
-import type { RelayerConfig } from '../config/schema.js';
-import { deliverBatch, type DeliveryStep } from '../delivery/index.js';
-
-const utf8 = new TextEncoder();
-const text = (b: Uint8Array | null | undefined): string => new TextDecoder().decode(b ?? new Uint8Array(0));
-const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
+  hopsText,
+  latencyText,
+  sendToReceiveMs,
+  summaryLine,
+  tally,
+  type BlockTime,
+  type Tally,
+} from './summary.js';
+import { Traffic, type TrafficCounts } from './traffic.js';
 
 export interface DemoOptions {
-  readonly config: RelayerConfig;
+  readonly blockTimeMs: number;
+  /** Time between two sample messages. */
+  readonly intervalMs: number;
+  readonly validators: number;
+  /** mainchain-1, health-1, edu-1 and agency-1 listen on basePort .. basePort+3; 0 picks free ports. */
+  readonly basePort: number;
+  /** Send this many messages and stop once they are relayed; without it, run until `signal`. */
+  readonly messages?: number;
+  /** With `messages`: how long to wait after the last send for the last acknowledgements. */
+  readonly waitMs: number;
+  readonly signal: AbortSignal;
+  readonly output: DemoOutput;
   readonly logger: Logger;
-  /** One line of the demo's narrative. */
-  readonly say: (line: string) => void;
 }
 
-interface Endpoint {
-  readonly chainId: string;
-  readonly ledger: LedgerClient;
-  readonly address: string;
-  close(): Promise<void>;
+export interface DemoResult {
+  readonly tally: Tally;
+  readonly counts: TrafficCounts;
+  /** With `messages`: every one was relayed and every check passed in time. */
+  readonly complete: boolean;
 }
 
-async function submitOk(ledger: Ledger, messages: v1.IMsg[], what: string): Promise<v1.SubmitResponse> {
-  const res = await ledger.submit({ messages });
-  for (const r of res.results) {
-    if (r.code !== v1.ResultCode.RESULT_CODE_OK) {
-      throw new IsthmusError('DEMO_STEP_FAILED', `${what}: ${r.errorCode} ${r.message}`, {
-        context: { step: what, code: r.errorCode },
-      });
-    }
-  }
-  return res;
-}
+const SUMMARY_EVERY_MS = 1_000;
 
-/** Creates on `host` a tendermint client of `counterparty` from its latest header. */
-async function createClient(host: Endpoint, counterparty: Endpoint): Promise<string> {
-  const [message] = (await counterparty.ledger.getClientMessage({})).messages;
-  const { signedHeader } = decodeIcs07Header(message?.bytes ?? new Uint8Array(0)).lightBlock;
-  const res = await submitOk(
-    host.ledger,
-    [createTendermintClientMsg(signedHeader)],
-    `create a client of ${counterparty.chainId} on ${host.chainId}`,
-  );
-  return text(res.results[0]?.data);
-}
-
-/**
- * Delivers one packet step on `dest` with the worker core: one client update
- * and one submission, every header and proof verified locally first.
- */
-async function deliver(
-  dest: Endpoint,
-  source: Endpoint,
-  clientId: string,
-  step: DeliveryStep,
-  logger: Logger,
-  say: (line: string) => void,
-): Promise<bigint> {
-  const report = await deliverBatch({
-    destChainId: dest.chainId,
-    dest: dest.ledger,
-    sources: new Map([[source.chainId, source.ledger]]),
-    clientIds: new Map([[source.chainId, clientId]]),
-    steps: [step],
-    now: nowNs(),
-    logger,
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });
-  const [outcome] = report.outcomes;
-  if (outcome?.kind !== 'done' || report.height === undefined) {
-    throw new IsthmusError(
-      'DEMO_STEP_FAILED',
-      `${step.step} on ${dest.chainId}: ${outcome?.code} ${outcome?.message}`,
-      {
-        context: { step: step.step, code: outcome?.code },
-      },
-    );
-  }
-  say(
-    `  ${step.step} on ${dest.chainId}: ${report.counts.updates} verified header(s) of ${source.chainId} + proof, height ${report.height}, tx ${report.txId?.slice(0, 16)}…`,
-  );
-  return report.height;
 }
 
-async function serve(chainId: string, logger: Logger): Promise<Endpoint> {
-  const chain = new DevnetChain({
-    genesis: makeGenesis({ chainId, genesisTimeNs: nowNs() }),
-    logger: logger.child({ chain: chainId }),
-    modules: [packetModule()],
+/** `close` run at most once, however often the result is called. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
+function relayerConfig(network: DemoNetwork): RelayerConfig {
+  // No redis and no nats: embedded mode. Clearing is the safety net here (the watcher sees every send).
+  return relayerConfigSchema.parse({
+    chains: network.chains.map((c) => ({ id: c.chainId, type: 'devnet', endpoint: c.endpoint })),
+    paths: network.paths,
+    workers: { concurrency: 2, batchSize: 20, batchDelayMs: 20 },
+    clearing: { intervalMs: 10_000 },
   });
-  // Blocks every 100 ms, as a chain does: the state written in block h is
-  // provable once header h+1 exists.
-  chain.start(100);
-  await chain.waitForHeight(1n);
-  const server = await startLedgerServer({ ledger: new DevnetLedger(chain), logger });
-  const ledger = new LedgerClient({ address: server.address });
-  return {
-    chainId,
-    ledger,
-    address: server.address,
-    close: async () => {
-      chain.stop();
-      ledger.close();
-      await server.close();
-    },
+}
+
+function printEndpoints(
+  out: DemoOutput,
+  network: DemoNetwork,
+  agency: DemoAgency,
+  options: DemoOptions,
+): void {
+  const { main, health, edu } = network;
+  const roles: Record<string, string> = {
+    [main.chainId]: `main chain, ${options.validators} validators, a block every ${options.blockTimeMs} ms`,
+    [health.sector.chainId]: 'health sector sub-network',
+    [edu.sector.chainId]: 'education sector sub-network',
   };
+  out.line('endpoints (Ledger gRPC service, plaintext, loopback):');
+  for (const c of network.chains)
+    out.line(`  ${c.chainId.padEnd(12)} ${c.endpoint.padEnd(16)} ${roles[c.chainId] ?? ''}`);
+  out.line(
+    `  ${agency.chainId.padEnd(12)} ${agency.endpoint.padEnd(16)} agency ledger, heights attested by ${agency.signers} (DEMO-ONLY keys)`,
+  );
+  out.line('links:');
+  for (const l of [health, edu]) {
+    out.line(
+      `  ${l.sector.chainId}/${l.sectorChannel} <-> ${main.chainId}/${l.mainChannel}  records app; clients ${l.clientOnSector} on ${l.sector.chainId}, ${l.clientOnMain} on ${main.chainId}`,
+    );
+  }
+  out.line(
+    `  ${agency.chainId} -> ${main.chainId}  attestation client ${agency.clientOnMain}. ${agency.chainId} has no packet module yet: its records are proven (QueryProof, checked against the attested root), not relayed as packets.`,
+  );
 }
 
-export async function runDemo({ config, logger, say }: DemoOptions): Promise<void> {
-  const path = config.paths[0];
-  if (!path)
-    throw new IsthmusError('DEMO_NO_PATH', 'the demo configuration names no path', {
-      category: 'invalid_argument',
-    });
-  const endpoints = new Map<string, Endpoint>();
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const { output: out, logger } = options;
+  const startedMs = Date.now();
+  const closers: (() => Promise<void>)[] = [];
+  const closeAll = async (): Promise<void> => {
+    for (const close of closers.reverse()) await close();
+    closers.length = 0;
+  };
   try {
-    for (const chain of config.chains) {
-      const endpoint = await serve(chain.id, logger);
-      endpoints.set(chain.id, endpoint);
-      say(`devnet ${chain.id}: 4 validators, Ledger gRPC on ${endpoint.address}`);
-    }
-    const source = endpoints.get(path.source.chain);
-    const dest = endpoints.get(path.dest.chain);
-    if (!source || !dest)
-      throw new IsthmusError('DEMO_NO_PATH', 'the path names a chain the demo does not run');
+    const network = await startNetwork(options);
+    closers.push(() => network.close());
+    const agency = await startAgency({
+      port: options.basePort === 0 ? 0 : options.basePort + 3,
+      // A seal every two blocks: agency records become provable at about the pace of the chains.
+      sealIntervalMs: 2 * options.blockTimeMs,
+      main: network.main,
+      logger,
+    });
+    closers.push(() => agency.close());
+    printEndpoints(out, network, agency, options);
+    const relayer = await startRelayer({
+      config: relayerConfig(network),
+      roles: new Set(relayerRoles),
+      logger,
+      stopTimeoutMs: 5_000,
+    });
+    const closeRelayer = once(() => relayer.close());
+    closers.push(closeRelayer);
+    out.line(
+      `relayer: ${relayer.drivers.mode} mode (in-process queue and bus), roles ${relayerRoles.join(', ')}`,
+    );
+    out.line(
+      options.messages === undefined
+        ? `sending a sample message every ${options.intervalMs} ms; Ctrl-C stops\n`
+        : `sending ${options.messages} sample messages, one every ${options.intervalMs} ms\n`,
+    );
 
-    say(
-      `\nclients and channels for ${path.source.chain}/${path.source.channel} -> ${path.dest.chain}/${path.dest.channel}`,
-    );
-    const clientOfSource = await createClient(dest, source);
-    const clientOfDest = await createClient(source, dest);
-    say(
-      `  ${dest.chainId} tracks ${source.chainId} with ${clientOfSource}; ${source.chainId} tracks ${dest.chainId} with ${clientOfDest}`,
-    );
-    const open = (
-      host: Endpoint,
-      counterparty: Endpoint,
-      clientId: string,
-      counterpartyChannel: string,
-    ): Promise<v1.SubmitResponse> =>
-      submitOk(
-        host.ledger,
-        [
-          {
-            openChannel: {
-              app: RECORDS_APP,
-              counterpartyChainId: counterparty.chainId,
-              counterpartyChannelId: counterpartyChannel,
-              clientId,
-              ordering:
-                path.ordering === 'ordered' ? v1.Ordering.ORDERING_ORDERED : v1.Ordering.ORDERING_UNORDERED,
-            },
-          },
-        ],
-        `open a ${RECORDS_APP} channel on ${host.chainId}`,
+    const traffic = new Traffic(network, agency, relayer.status, out);
+    const blockTime: BlockTime = (chainId, height) => {
+      const chain = network.chains.find((c) => c.chainId === chainId)?.chain;
+      return chain && height >= 1n && height <= chain.latestHeight ? chain.block(height).timeNs : undefined;
+    };
+    const current = async (): Promise<Tally> =>
+      tally(
+        await relayer.status.list(),
+        traffic.scenarios,
+        traffic.counts.sent,
+        relayer.alerts.alerts.length + traffic.counts.checkFailures,
+        blockTime,
       );
-    const sourceChannel = text((await open(source, dest, clientOfDest, path.dest.channel)).results[0]?.data);
-    const destChannel = text((await open(dest, source, clientOfSource, sourceChannel)).results[0]?.data);
-    say(
-      `  channels: ${source.chainId}/${sourceChannel} <-> ${dest.chainId}/${destChannel} (app ${RECORDS_APP})`,
-    );
 
-    const record = JSON.stringify({
-      kind: 'vaccination-certificate',
-      subject: 'patient-0042',
-      issued: '2026-11-28',
+    const stop = new AbortController();
+    const onAbort = (): void => stop.abort();
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    if (options.signal.aborted) stop.abort();
+    let failure: unknown;
+    let lastSendMs = Number.POSITIVE_INFINITY;
+    const sending = (async () => {
+      while (
+        !stop.signal.aborted &&
+        (options.messages === undefined || traffic.counts.sent < options.messages)
+      ) {
+        await traffic.sendNext(stop.signal);
+        await pause(options.intervalMs, stop.signal);
+      }
+      lastSendMs = Date.now();
+    })().catch((err: unknown) => {
+      failure = err;
+      stop.abort();
     });
-    say(`\nsend a record on ${source.chainId}: ${record}`);
-    const sent = await submitOk(
-      source.ledger,
-      [
-        {
-          sendPacket: {
-            sourceChannel,
-            app: RECORDS_APP,
-            payload: utf8.encode(record),
-            // Far enough ahead on the destination that the demo never times out.
-            timeoutHeight: { revision: toU64(1n), height: toU64(1_000_000n) },
-          },
-        },
-      ],
-      'send the record',
-    );
-    const sequence = BigInt(text(sent.results[0]?.data));
-    say(
-      `  packet ${source.chainId}/${sourceChannel}/${sequence} committed at height ${fromU64(sent.height?.height)}`,
-    );
 
-    const [sendEvent] = await collect(source.ledger, v1.EventKind.EVENT_KIND_SEND_PACKET);
-    if (!sendEvent?.packet) throw new IsthmusError('DEMO_STEP_FAILED', 'no SEND_PACKET event');
-    const packet = v1.Packet.create(sendEvent.packet);
-    const packetId = `${source.chainId}/${sourceChannel}/${sequence}`;
-    const receivedAt = await deliver(
-      dest,
-      source,
-      clientOfSource,
-      { packetId, step: 'recv', packet, proofHeight: fromU64(sent.height?.height) },
-      logger,
-      say,
-    );
-    const [writeAck] = await collect(dest.ledger, v1.EventKind.EVENT_KIND_WRITE_ACK);
-    const ack = v1.Acknowledgement.create(writeAck?.acknowledgement ?? {});
-    say(
-      `  acknowledgement written on ${dest.chainId}: ${ack.result ? `record hash ${Buffer.from(ack.result).toString('hex').slice(0, 16)}…` : `error ${ack.error}`}`,
-    );
-    await deliver(
-      source,
-      dest,
-      clientOfDest,
-      { packetId, step: 'ack', packet, acknowledgement: ack, proofHeight: receivedAt },
-      logger,
-      say,
-    );
-    const stored = await dest.ledger.queryProof({
-      path: recordPath(source.chainId, sourceChannel, sequence),
-    });
-    say(
-      `\nthe record is in ${dest.chainId}'s state (provable at height ${fromU64(stored.proof?.height?.height)}): ${text(stored.value)}`,
-    );
-    say('done: sent, proven, received, acknowledged — every step checked by a light client.');
+    // Prints each newly acknowledged packet with its hops, and starts its follow-up check.
+    const seen = new Set<string>();
+    const observe = async (): Promise<Tally> => {
+      for (const record of await relayer.status.list()) {
+        if (record.status !== 'acknowledged' || seen.has(record.id)) continue;
+        seen.add(record.id);
+        const scenario = traffic.scenarios.find((s) => record.id.startsWith(s.idPrefix))?.name ?? 'packet';
+        const latency = sendToReceiveMs(record, blockTime);
+        out.line(
+          `ok ${record.id}  ${scenario}: ${hopsText(record)}${latency === undefined ? '' : `  (${latency} ms send -> receive)`}`,
+        );
+        traffic.acknowledged(record);
+      }
+      return current();
+    };
+
+    let complete = false;
+    while (!stop.signal.aborted) {
+      const now = await observe();
+      out.status(
+        summaryLine(now, {
+          elapsedMs: Date.now() - startedMs,
+          blockTimeMs: options.blockTimeMs,
+          heights: [
+            ...network.chains.map((c) => [c.chainId, c.chain.latestHeight] as const),
+            [agency.chainId, agency.latestHeight()] as const,
+          ],
+        }),
+        Date.now(),
+      );
+      if (options.messages !== undefined && traffic.counts.sent >= options.messages) {
+        complete = now.relayed >= options.messages && now.failed === 0 && !traffic.checking;
+        if (complete || Date.now() - lastSendMs > options.waitMs) break;
+      }
+      await pause(SUMMARY_EVERY_MS, stop.signal);
+    }
+    stop.abort();
+    options.signal.removeEventListener('abort', onAbort);
+    await sending;
+    if (failure !== undefined) throw failure;
+
+    // The relayer stops first; what it finished meanwhile is reported and checked while the chains still run.
+    out.line('stopping: relayer');
+    await closeRelayer();
+    await observe();
+    await traffic.settled();
+    const final = await current();
+    out.endStatus();
+    out.line('stopping: agency ledger, chains');
+    await closeAll();
+    printFinal(out, final, traffic.counts, Date.now() - startedMs, options.blockTimeMs);
+    return { tally: final, counts: traffic.counts, complete };
   } finally {
-    await Promise.all([...endpoints.values()].map((e) => e.close()));
+    await closeAll();
   }
 }
 
-async function collect(ledger: Ledger, kind: v1.EventKind): Promise<v1.IChainEvent[]> {
-  const events: v1.IChainEvent[] = [];
-  for await (const item of ledger.streamEvents({ kinds: [kind] })) if (item.event) events.push(item.event);
-  return events;
+function printFinal(
+  out: DemoOutput,
+  t: Tally,
+  counts: TrafficCounts,
+  elapsedMs: number,
+  blockTimeMs: number,
+): void {
+  const scenarios = [...t.byScenario].map(([name, n]) => `${name} ${n}`).join(', ');
+  out.line(
+    `final: sent ${t.sent}, relayed ${t.relayed} (${scenarios}), pending ${t.pending}, failed ${t.failed}, ${latencyText(t.p50Ms, blockTimeMs)}`,
+  );
+  out.line(
+    `final: credentials verified from health-1 ${counts.verifiedFromHealth}, agency records proven ${counts.agencyProven}, ran ${(elapsedMs / 1000).toFixed(1)} s`,
+  );
 }

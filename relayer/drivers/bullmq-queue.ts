@@ -267,6 +267,10 @@ export class BullMqQueue implements Queue {
     let queue = this.queues.get(encoded);
     if (!queue) {
       queue = new BullQueue<Stored>(encoded, { connection: this.connection, prefix: this.prefix });
+      // Without a listener BullMQ prints connection errors (a Redis restart) to the console.
+      queue.on('error', (err) =>
+        this.options.logger.warn({ err, queue: decodeURIComponent(encoded) }, 'bullmq queue error'),
+      );
       this.queues.set(encoded, queue);
     }
     return queue;

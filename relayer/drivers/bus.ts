@@ -22,7 +22,9 @@
  *   heights and leases: `create` fails with `BUS_KV_EXISTS` when the key
  *   holds a value, `update` fails with `BUS_KV_WRONG_REVISION` unless the
  *   revision matches (compare and set); with a bucket `ttlMs`, a key not
- *   written for that long disappears (a lease that was not renewed).
+ *   written for that long disappears (a lease that was not renewed); `keys`
+ *   lists every key that holds a value, each once (a listing of the packet
+ *   status bucket).
  */
 
 export interface StreamSpec {
@@ -96,6 +98,11 @@ export interface KvStore {
   update(key: string, value: Uint8Array, revision: bigint): Promise<bigint>;
   /** Removes the value (only at `revision`, if given). */
   delete(key: string, revision?: bigint): Promise<void>;
+  /**
+   * Every key that holds a value, each once, in no particular order. A key
+   * written or deleted while the listing runs may or may not be in it.
+   */
+  keys(): AsyncIterable<string>;
 }
 
 export interface Bus {

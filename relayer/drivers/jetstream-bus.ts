@@ -72,7 +72,14 @@ export class JetStreamBus implements Bus {
   static async connect(options: JetStreamBusOptions): Promise<JetStreamBus> {
     let nc: NatsConnection;
     try {
-      nc = await connect({ servers: [...options.servers], name: 'isthmus-relayer' });
+      // Reconnect for as long as it takes: the client's default gives up after
+      // ten tries (about 20 s), leaving a relayer with a dead connection for good.
+      nc = await connect({
+        servers: [...options.servers],
+        name: 'isthmus-relayer',
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 1_000,
+      });
     } catch (cause) {
       throw driverError(
         'BUS_UNAVAILABLE',
@@ -247,6 +254,10 @@ function jetStreamKv(bucket: string, kv: KV): KvStore {
       } catch (err) {
         throw casError(err, 'BUS_KV_WRONG_REVISION', key);
       }
+    },
+    // NATS KV lists the last entry of every subject and leaves out delete markers.
+    async *keys() {
+      for await (const key of await kv.keys()) yield key;
     },
   };
 }

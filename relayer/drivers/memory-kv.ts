@@ -52,6 +52,11 @@ export class MemoryKv implements KvStore {
     return Promise.resolve();
   }
 
+  // A snapshot of the keys when the listing starts, as NATS KV lists them.
+  async *keys(): AsyncGenerator<string> {
+    for (const key of [...this.slots.keys()]) if (this.live(key)) yield key;
+  }
+
   private live(key: string): Slot | undefined {
     const slot = this.slots.get(key);
     if (slot && this.ttlMs !== undefined && this.now() - slot.writtenAtMs >= this.ttlMs) {

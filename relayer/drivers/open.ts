@@ -17,6 +17,10 @@ import type { Queue } from './queue.js';
 export interface DriverConfig {
   readonly redis?: RedisConfig | undefined;
   readonly nats?: { readonly servers: readonly string[] } | undefined;
+  /** Lock and stalled-check timing of the distributed queue's workers (defaults 30 s each). */
+  readonly workers?:
+    | { readonly lockDurationMs?: number | undefined; readonly stalledIntervalMs?: number | undefined }
+    | undefined;
 }
 
 export interface Drivers {
@@ -31,7 +35,13 @@ export async function openDrivers(config: DriverConfig, logger: Logger): Promise
   const log = logger.child({ module: 'drivers' });
   if (config.redis && config.nats) {
     const bus = await JetStreamBus.connect({ servers: config.nats.servers, logger: log });
-    const queue = new BullMqQueue({ redis: config.redis, logger: log });
+    const { lockDurationMs, stalledIntervalMs } = config.workers ?? {};
+    const queue = new BullMqQueue({
+      redis: config.redis,
+      logger: log,
+      ...(lockDurationMs === undefined ? {} : { lockDurationMs }),
+      ...(stalledIntervalMs === undefined ? {} : { stalledIntervalMs }),
+    });
     return { mode: 'distributed', queue, bus, close: () => closeBoth(queue, bus) };
   }
   const queue = new MemoryQueue({ logger: log });

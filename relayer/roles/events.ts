@@ -59,6 +59,11 @@ export function eventSubject(
   return `${topology.prefix}.${escapeSubjectToken(chainId)}.events.${eventKindName(kind)}`;
 }
 
+/** Every chain's events of one kind (`<prefix>.*.events.<kind>`), e.g. all CLIENT_UPDATED events. */
+export function kindSubject(kind: v1.EventKind, topology: EventsTopology = defaultEventsTopology): string {
+  return `${topology.prefix}.*.events.${eventKindName(kind)}`;
+}
+
 /** `<chain>/<height>/<tx>/<event>`: the same event always gets the same id. */
 export function eventMessageId(event: v1.IChainEvent): string {
   const cursor = event.cursor;

@@ -13,12 +13,15 @@ import type { Ledger } from '../../adapters/index.js';
 import { fromU64 } from '../../proto/index.js';
 import { clearPaths, startClearingLoop, type ClearingLoop, type ClearingPath } from '../clearing/index.js';
 import type { Queue } from '../drivers/index.js';
+import type { PacketFilter } from '../filter/index.js';
 import type { Logger } from '../logger.js';
 import { deliverJob } from '../roles/jobs.js';
 
 export interface ClearingRoleOptions {
   readonly paths: readonly ClearingPath[];
   readonly ledgerOf: (chainId: string) => Ledger | undefined;
+  /** The config's packet filter, as the planner applies it. */
+  readonly filter: PacketFilter;
   readonly queue: Queue;
   readonly intervalMs: number;
   readonly logger: Logger;
@@ -31,6 +34,7 @@ export function startClearingRole(options: ClearingRoleOptions): ClearingLoop {
     await clearPaths({
       paths: options.paths,
       ledgerOf: options.ledgerOf,
+      filter: options.filter,
       logger: log,
       onJobs: async (path, jobs) => {
         const heights = new Map<string, bigint>();

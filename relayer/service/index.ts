@@ -1,8 +1,6 @@
 /** Public surface of the relayer service: the roles of one process, wired from the config. */
 export { isRelayerRole, relayerRoles, SERVICE_UNKNOWN_CHAIN, startRelayer } from './start-relayer.js';
 export type { Relayer, RelayerNames, RelayerRole, StartRelayerOptions } from './start-relayer.js';
-export { packetFilterOf, SERVICE_FILTER_UNSUPPORTED } from './filter.js';
-export type { FilterRules } from './filter.js';
 export {
   clearingPaths,
   SERVICE_CLIENT_ID_CONFLICT,

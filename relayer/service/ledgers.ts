@@ -4,7 +4,7 @@
  * files, plaintext otherwise.
  */
 import { LedgerClient, type ClientTlsOptions } from '../../adapters/index.js';
-import type { ChainConfig } from '../config/schema.js';
+import type { ChainConfig, TlsFilesConfig, WitnessConfig } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 
 export function ledgerClientOf(chain: ChainConfig, logger: Logger): LedgerClient {
@@ -15,7 +15,16 @@ export function ledgerClientOf(chain: ChainConfig, logger: Logger): LedgerClient
   });
 }
 
-function tlsOf(tls: NonNullable<ChainConfig['tls']>): ClientTlsOptions {
+/** Another node of `chainId` (its `witnesses` entry), for the misbehaviour watcher. */
+export function witnessClientOf(chainId: string, witness: WitnessConfig, logger: Logger): LedgerClient {
+  return new LedgerClient({
+    address: witness.endpoint,
+    logger: logger.child({ chainId, witness: witness.endpoint }),
+    ...(witness.tls === undefined ? {} : { tls: tlsOf(witness.tls) }),
+  });
+}
+
+function tlsOf(tls: TlsFilesConfig): ClientTlsOptions {
   return {
     ...(tls.ca === undefined ? {} : { ca: { path: tls.ca } }),
     ...(tls.cert === undefined ? {} : { cert: { path: tls.cert } }),

@@ -13,34 +13,45 @@ import type { RelayerConfig } from '../config/schema.js';
 import { revisionOf } from '../../adapters/devnet/index.js';
 import { openDrivers, type Drivers } from '../drivers/index.js';
 import type { Logger } from '../logger.js';
-import type { EventsTopology } from '../roles/events.js';
+import { defaultEventsTopology, type EventsTopology } from '../roles/events.js';
+import { startMisbehaviourWatcher, type WatchedHost } from '../roles/misbehaviour/index.js';
 import { startPlanner } from '../roles/planner/index.js';
+import { startRefresher } from '../roles/refresher/index.js';
 import { startWatcher } from '../roles/watcher/index.js';
-import { startWorker } from '../roles/worker/index.js';
+import { startWorker, type WorkerCounts } from '../roles/worker/index.js';
 import {
   ensurePacketsStream,
-  InMemoryStatusStore,
+  KvStatusStore,
   PublishingStatusStore,
   type StatusStore,
 } from '../status/index.js';
 import { ProcessAlerts } from './alerts.js';
 import { stopWithin } from './bounded.js';
 import { startClearingRole } from './clearing.js';
-import { packetFilterOf } from './filter.js';
-import { ledgerClientOf } from './ledgers.js';
-import { clearingPaths, workerRoutes } from './routes.js';
+import { ledgerClientOf, witnessClientOf } from './ledgers.js';
+import { clearingPaths, workerRoutes, type WorkerRoute } from './routes.js';
 
-export const relayerRoles = ['watcher', 'planner', 'worker', 'clearing'] as const;
+export const relayerRoles = [
+  'watcher',
+  'planner',
+  'worker',
+  'clearing',
+  'refresher',
+  'misbehaviour',
+] as const;
 export type RelayerRole = (typeof relayerRoles)[number];
 
 export const SERVICE_UNKNOWN_CHAIN = 'SERVICE_UNKNOWN_CHAIN';
 
-/** Names of the shared bus objects, for running several relayers side by side (tests). */
+/** Names of the shared bus objects, for running several relayers side by side (tests); over the config's `names`. */
 export interface RelayerNames {
   readonly topology?: EventsTopology;
   readonly plannerDurable?: string;
   readonly cursorsBucket?: string;
   readonly leasesBucket?: string;
+  readonly statusBucket?: string;
+  readonly refresherLeasesBucket?: string;
+  readonly misbehaviourDurable?: string;
 }
 
 export interface StartRelayerOptions {
@@ -56,9 +67,15 @@ export interface StartRelayerOptions {
 
 export interface Relayer {
   readonly drivers: Drivers;
-  /** Packet status, published on `isthmus.packets.<id>` as it changes. */
+  /** Packet status, shared by every process (bus KV), published on `isthmus.packets.<id>` as it changes. */
   readonly status: StatusStore;
   readonly alerts: ProcessAlerts;
+  /**
+   * What this process's workers have done so far, by destination chain:
+   * delivered, redundant (the chain had applied the step already — another
+   * relayer, a replay), retried and permanent steps.
+   */
+  workerCounts(): ReadonlyMap<string, WorkerCounts>;
   /** Stops the roles in reverse order of start, then the drivers and Ledger clients. */
   close(): Promise<void>;
 }
@@ -72,10 +89,12 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
   const { config, roles, logger } = options;
   const log = logger.child({ module: 'relayer' });
   const stopTimeoutMs = options.stopTimeoutMs ?? 10_000;
-  const names = options.names ?? {};
+  const names = { ...namesOf(config.names), ...options.names };
   // Config checks first: nothing is opened for a config that cannot run.
-  const filter = packetFilterOf(config.filters);
-  const routes = roles.has('worker') ? workerRoutes(config.paths) : [];
+  const filter = config.filters;
+  // The clients each chain keeps of the others (path ends), needed by workers, refresher and misbehaviour watcher.
+  const needsClients = ['worker', 'refresher', 'misbehaviour'].some((r) => roles.has(r as RelayerRole));
+  const routes = needsClients ? workerRoutes(config.paths) : [];
 
   const parts: Part[] = [];
   const close = async (): Promise<void> => {
@@ -107,8 +126,17 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
     const drivers = await openDrivers(config, log);
     parts.push({ name: 'drivers', stop: () => drivers.close() });
     await ensurePacketsStream(drivers.bus);
-    const status = new PublishingStatusStore(new InMemoryStatusStore(), drivers.bus, log, revisionOf);
+    const status = new PublishingStatusStore(
+      await KvStatusStore.open(drivers.bus, {
+        logger: log,
+        ...(names.statusBucket === undefined ? {} : { bucket: names.statusBucket }),
+      }),
+      drivers.bus,
+      log,
+      revisionOf,
+    );
     const alerts = new ProcessAlerts(log);
+    const workers = new Map<string, { counts(): WorkerCounts }>();
 
     if (roles.has('watcher')) {
       for (const chain of config.chains) {
@@ -136,7 +164,7 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
       });
       parts.push({ name: 'planner', stop: () => planner.stop() });
     }
-    for (const route of routes) {
+    for (const route of roles.has('worker') ? routes : []) {
       const worker = startWorker({
         queue: drivers.queue,
         destChainId: route.destChainId,
@@ -146,28 +174,111 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
         concurrency: config.workers.concurrency,
         batchSize: config.workers.batchSize,
         batchDelayMs: config.workers.batchDelayMs,
+        ...(config.workers.reportIntervalMs === undefined
+          ? {}
+          : { reportIntervalMs: config.workers.reportIntervalMs }),
         alerts,
         statusStore: status,
         logger: log,
       });
+      workers.set(route.destChainId, worker);
       parts.push({ name: `worker ${route.destChainId}`, stop: () => worker.close() });
     }
     if (roles.has('clearing')) {
       const clearing = startClearingRole({
         paths: clearingPaths(config.paths),
         ledgerOf: (chainId) => ledgers.get(chainId),
+        filter,
         queue: drivers.queue,
         intervalMs: config.clearing.intervalMs,
         logger: log,
       });
       parts.push({ name: 'clearing', stop: () => clearing.stop() });
     }
+    if (roles.has('refresher')) {
+      const refresher = await startRefresher({
+        clients: hostedClients(routes).map((c) => ({
+          ...c,
+          host: ledger(c.hostChainId),
+          source: ledger(c.sourceChainId),
+        })),
+        refreshFraction: config.clients.refreshFraction,
+        checkIntervalMs: config.clients.checkIntervalMs,
+        alerts,
+        logger: log,
+        bus: drivers.bus,
+        ...(names.refresherLeasesBucket === undefined ? {} : { leasesBucket: names.refresherLeasesBucket }),
+      });
+      parts.push({ name: 'refresher', stop: () => refresher.stop() });
+    }
+    if (roles.has('misbehaviour')) {
+      const witnesses = new Map<string, Ledger[]>();
+      for (const chain of config.chains) {
+        const clients = chain.witnesses.map((witness, i) => {
+          const client = witnessClientOf(chain.id, witness, log);
+          parts.push({ name: `witness ${chain.id}#${i}`, stop: () => client.close() });
+          return client;
+        });
+        witnesses.set(chain.id, clients);
+      }
+      const hosts: WatchedHost[] = routes.map((route) => ({
+        hostChainId: route.destChainId,
+        host: ledger(route.destChainId),
+        clients: new Map(
+          [...route.clientIds].map(([sourceChainId, clientId]) => [
+            clientId,
+            { sourceChainId, primary: ledger(sourceChainId), witnesses: witnesses.get(sourceChainId) ?? [] },
+          ]),
+        ),
+      }));
+      const misbehaviour = await startMisbehaviourWatcher({
+        bus: drivers.bus,
+        hosts,
+        alerts,
+        logger: log,
+        ...(names.topology === undefined ? {} : { topology: names.topology }),
+        ...(names.misbehaviourDurable === undefined ? {} : { durable: names.misbehaviourDurable }),
+      });
+      parts.push({ name: 'misbehaviour', stop: () => misbehaviour.stop() });
+    }
     log.info({ mode: drivers.mode, roles: [...roles] }, 'relayer started');
-    return { drivers, status, alerts, close };
+    const workerCounts = (): ReadonlyMap<string, WorkerCounts> =>
+      new Map([...workers].map(([chainId, worker]) => [chainId, worker.counts()]));
+    return { drivers, status, alerts, workerCounts, close };
   } catch (err) {
     await close();
     throw err;
   }
+}
+
+/** Every client a chain keeps of another (one per path end), as the refresher takes them. */
+function hostedClients(
+  routes: readonly WorkerRoute[],
+): { hostChainId: string; clientId: string; sourceChainId: string }[] {
+  return routes.flatMap((route) =>
+    [...route.clientIds].map(([sourceChainId, clientId]) => ({
+      hostChainId: route.destChainId,
+      clientId,
+      sourceChainId,
+    })),
+  );
+}
+
+/** The config's `names` as the roles take them; a stream or prefix left out keeps its default. */
+function namesOf(config: RelayerConfig['names']): RelayerNames {
+  if (config === undefined) return {};
+  const { eventsStream, eventsPrefix, ...rest } = config;
+  return {
+    ...(eventsStream === undefined && eventsPrefix === undefined
+      ? {}
+      : {
+          topology: {
+            stream: eventsStream ?? defaultEventsTopology.stream,
+            prefix: eventsPrefix ?? defaultEventsTopology.prefix,
+          },
+        }),
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+  };
 }
 
 /** Type guard for a role name (the CLI's `--role` list). */

@@ -1,4 +1,4 @@
-/** Public surface of packet status tracking: the model, its transition, its store and its subject. */
+/** Public surface of packet status tracking: the model, its transition, its stores and its subject. */
 export { packetStatuses } from './model.js';
 export type { Hop, PacketRecord, PacketStatus, StatusTransition } from './model.js';
 export { INVALID_PACKET_ID, packetId, parsePacketId } from './packet-id.js';
@@ -8,6 +8,15 @@ export type { TransitionResult } from './transition.js';
 export { matchesFilter } from './store.js';
 export type { StatusFilter, StatusStore } from './store.js';
 export { InMemoryStatusStore } from './memory-store.js';
+export { KvStatusStore, PACKET_STATUS_BUCKET, PACKET_STATUS_CONTENDED } from './kv-store.js';
+export type { KvStatusStoreOptions } from './kv-store.js';
+export { INVALID_PACKET_KEY, packetIdFromKvKey, packetKvKey } from './kv-key.js';
+export {
+  decodePacketRecord,
+  encodePacketRecord,
+  PACKET_RECORD_VERSION,
+  PACKET_STATUS_MALFORMED,
+} from './record-codec.js';
 export { toMessage } from './message.js';
 export {
   escapeSubjectToken,

@@ -1,9 +1,10 @@
 /**
  * The in-process `StatusStore`: a map of records, for the embedded mode and
- * tests. Single-process only: two processes each keep their own.
+ * tests. Single-process only: two processes each keep their own
+ * (`KvStatusStore`, kv-store.ts, is the one they share).
  */
 import type { PacketRecord, StatusTransition } from './model.js';
-import { parsePacketId } from './packet-id.js';
+import { comparePacketKeys, parsePacketId } from './packet-id.js';
 import { matchesFilter, type StatusFilter, type StatusStore } from './store.js';
 import { applyTransition, type TransitionResult } from './transition.js';
 
@@ -27,11 +28,6 @@ export class InMemoryStatusStore implements StatusStore {
   }
 }
 
-/** Chain, then channel, then sequence as a number (so 10 follows 9). */
 function byId(a: PacketRecord, b: PacketRecord): number {
-  const x = parsePacketId(a.id);
-  const y = parsePacketId(b.id);
-  if (x.sourceChain !== y.sourceChain) return x.sourceChain < y.sourceChain ? -1 : 1;
-  if (x.sourceChannel !== y.sourceChannel) return x.sourceChannel < y.sourceChannel ? -1 : 1;
-  return x.sequence === y.sequence ? 0 : x.sequence < y.sequence ? -1 : 1;
+  return comparePacketKeys(parsePacketId(a.id), parsePacketId(b.id));
 }

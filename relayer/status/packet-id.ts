@@ -35,6 +35,13 @@ export function parsePacketId(id: string): PacketKey {
   return packetKeyOf(sourceChain, sourceChannel, BigInt(sequence));
 }
 
+/** Id order: chain, then channel, then sequence as a number (so 10 follows 9). */
+export function comparePacketKeys(x: PacketKey, y: PacketKey): number {
+  if (x.sourceChain !== y.sourceChain) return x.sourceChain < y.sourceChain ? -1 : 1;
+  if (x.sourceChannel !== y.sourceChannel) return x.sourceChannel < y.sourceChannel ? -1 : 1;
+  return x.sequence === y.sequence ? 0 : x.sequence < y.sequence ? -1 : 1;
+}
+
 function packetKeyOf(sourceChain: string, sourceChannel: string, sequence: bigint): PacketKey {
   checkPart(sourceChain, 'source chain');
   checkPart(sourceChannel, 'source channel');

@@ -1,8 +1,9 @@
 /**
  * Where packet statuses are kept so they can be queried (the Relay API's
- * GetMessage / WatchMessages, the dashboard). Implementations: in memory
- * (memory-store.ts) here; a Redis or NATS KV one implements the same
- * interface and applies transitions with `applyTransition` atomically.
+ * GetMessage / WatchMessages, the dashboard). Implementations: in one
+ * process's memory (memory-store.ts) and in the bus's key/value store,
+ * shared by every process (kv-store.ts), which applies transitions with
+ * `applyTransition` by compare and set.
  */
 import type { PacketRecord, PacketStatus, StatusTransition } from './model.js';
 import type { TransitionResult } from './transition.js';

@@ -63,9 +63,20 @@ export interface RunningServer {
   readonly port: number;
   readonly dir: string;
   stop(): Promise<void>;
+  /**
+   * Ends the process with `signal` (SIGKILL: a crash) and keeps its folder,
+   * so a server started again with the same `port` and `dir` finds its data.
+   */
+  halt(signal?: NodeJS.Signals): Promise<void>;
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+/** Where a restarted server runs: the port and folder of the one it replaces. */
+export interface RestartOptions {
+  readonly port?: number;
+  readonly dir?: string;
+}
+
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
@@ -73,11 +84,11 @@ function stopProcess(child: ChildProcess): Promise<void> {
       clearTimeout(kill);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
-export interface RedisOptions {
+export interface RedisOptions extends RestartOptions {
   /** Append-only file on, for tests that kill and restart the server. */
   readonly appendOnly?: boolean;
 }
@@ -85,8 +96,8 @@ export interface RedisOptions {
 export async function startRedis(options: RedisOptions = {}): Promise<RunningServer> {
   const bin = findBinary('redis-server');
   const cli = findBinary('redis-cli');
-  const dir = await mkdtemp(join(tmpdir(), 'isthmus-redis-'));
-  const port = await freePort();
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'isthmus-redis-')));
+  const port = options.port ?? (await freePort());
   const log = join(dir, 'redis.log');
   // In the foreground (no --daemonize) so the child handle is the server.
   const child = spawn(
@@ -119,13 +130,15 @@ export async function startRedis(options: RedisOptions = {}): Promise<RunningSer
       await stopProcess(child);
       await rm(dir, { recursive: true, force: true });
     },
+    halt: (signal) => stopProcess(child, signal),
   };
 }
 
-export async function startNats(): Promise<RunningServer> {
+/** nats-server with JetStream, its file store in `dir`/js. */
+export async function startNats(options: RestartOptions = {}): Promise<RunningServer> {
   const bin = findBinary('nats-server');
-  const dir = await mkdtemp(join(tmpdir(), 'isthmus-nats-'));
-  const port = await freePort();
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'isthmus-nats-')));
+  const port = options.port ?? (await freePort());
   const monitor = await freePort();
   const log = join(dir, 'nats.log');
   const child = spawn(
@@ -144,6 +157,7 @@ export async function startNats(): Promise<RunningServer> {
       await stopProcess(child);
       await rm(dir, { recursive: true, force: true });
     },
+    halt: (signal) => stopProcess(child, signal),
   };
 }
 

@@ -32,7 +32,7 @@ import {
   eventsStream,
   type EventsTopology,
 } from '../events.js';
-import { packetAllowed, type PacketFilter } from './filter.js';
+import { packetAllowed, type PacketFilter } from '../../filter/index.js';
 import { planEvent, type EventPlan } from './plan-event.js';
 
 export const PLANNER_DURABLE = 'planner';
@@ -101,20 +101,33 @@ export async function startPlanner(options: PlannerOptions): Promise<Planner> {
         if (result.added) stats.added += 1;
         else stats.existing += 1;
       }
-      if (plan.transition) await options.status.apply(plan.transition);
-      return ack;
     } catch (err) {
-      const permanent = IsthmusError.is(err) && !err.retryable && err.category === 'invalid_argument';
-      log.warn(
-        { err, subject: message.subject, seq: message.seq },
-        permanent ? 'event refused' : 'event retried',
-      );
-      if (permanent) {
-        stats.rejected += 1;
-        return term;
-      }
-      return nak(retryDelayMs);
+      return retryOrRefuse(err, message);
     }
+    if (plan.transition) {
+      try {
+        await options.status.apply(plan.transition);
+      } catch (err) {
+        // The jobs are queued, so the packet moves; only a status that may be
+        // written later is worth a redelivery (a corrupt record is not).
+        if (!IsthmusError.is(err) || err.retryable) return retryOrRefuse(err, message);
+        log.error({ err, subject: message.subject, seq: message.seq }, 'packet status not recorded');
+      }
+    }
+    return ack;
+  };
+
+  const retryOrRefuse = (err: unknown, message: BusMessage): Decision => {
+    const permanent = IsthmusError.is(err) && !err.retryable && err.category === 'invalid_argument';
+    log.warn(
+      { err, subject: message.subject, seq: message.seq },
+      permanent ? 'event refused' : 'event retried',
+    );
+    if (permanent) {
+      stats.rejected += 1;
+      return term;
+    }
+    return nak(retryDelayMs);
   };
 
   const topology = options.topology ?? defaultEventsTopology;

@@ -17,7 +17,8 @@
  * With a status store, applied steps move their packet to received,
  * acknowledged or timed-out, and permanent failures to failed. A status or
  * alert sink that fails is logged; it never fails the job, whose effect is
- * already on the chain.
+ * already on the chain. The counts of each outcome are logged every
+ * `reportIntervalMs` and when the worker stops.
  */
 import type { Ledger } from '../../../adapters/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
@@ -56,6 +57,8 @@ export interface WorkerOptions {
   readonly alerts: AlertSink;
   readonly statusStore?: StatusStore;
   readonly logger: Logger;
+  /** The worker logs its counts this often (default 60 s), and once more when it stops. */
+  readonly reportIntervalMs?: number;
   /** Nanoseconds since the epoch that headers and proofs are verified at; default the wall clock. */
   readonly now?: () => bigint;
 }
@@ -164,10 +167,17 @@ export function startWorker(options: WorkerOptions): Worker {
     batchDelayMs: options.batchDelayMs,
   });
   logger.info({ queue: deliverQueue(destChainId) }, 'worker started');
+  // Operators (and the fault tests) read redundant submissions — another relayer got there first — from these lines.
+  const reporting = setInterval(
+    () => logger.info(counters.snapshot(), 'worker counts'),
+    options.reportIntervalMs ?? 60_000,
+  );
+  reporting.unref();
 
   return {
     counts: () => counters.snapshot(),
     async close() {
+      clearInterval(reporting);
       await processor.close();
       logger.info(counters.snapshot(), 'worker stopped');
     },

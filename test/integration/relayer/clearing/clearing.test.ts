@@ -209,6 +209,33 @@ describe('clearing over gRPC between two devnets', () => {
     expect(rounds.flat()).toEqual(summary(jobs));
   });
 
+  it('behavior: packets the config filters out are not planned; the same rules as the planner', async () => {
+    const path = await openPath('unordered');
+    await send(path, 3);
+    const ch = path.source.channel;
+    const denied = await clearPath({
+      path,
+      source: h,
+      dest: m,
+      filter: { deny: [{ channel: `health-1/${ch}` }] },
+    });
+    expect(denied).toEqual([]);
+    const otherApp = await clearPath({
+      path,
+      source: h,
+      dest: m,
+      filter: { allow: [{ app: 'credentials' }] },
+    });
+    expect(otherApp).toEqual([]);
+    const allowed = await clearPath({
+      path,
+      source: h,
+      dest: m,
+      filter: { allow: [{ channel: ch, app: 'records' }] },
+    });
+    expect(summary(allowed)).toEqual([1, 2, 3].map((s) => `health-1/${ch}/${s}/recv`));
+  });
+
   it('behavior: after some are delivered, clearing finds exactly the rest, and the received ones as ack jobs', async () => {
     const path = await openPath('unordered');
     await send(path, 5);

@@ -5,12 +5,26 @@
  * deletes them afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ack, nak, term, type Bus, type BusMessage, type Decision } from '../../../../relayer/drivers/bus.js';
+import {
+  ack,
+  nak,
+  term,
+  type Bus,
+  type BusMessage,
+  type Decision,
+  type KvStore,
+} from '../../../../relayer/drivers/bus.js';
 import { uniqueName } from '../../../support/env.js';
 import { sleep, waitUntil } from './wait.js';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const read = (m: BusMessage): string => new TextDecoder().decode(m.data);
+
+async function listKeys(kv: KvStore): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const key of kv.keys()) keys.push(key);
+  return keys.sort();
+}
 
 export function busContract(name: string, makeDriver: () => Promise<Bus>): void {
   describe(`Bus contract: ${name}`, () => {
@@ -177,6 +191,32 @@ export function busContract(name: string, makeDriver: () => Promise<Bus>): void 
       }
     });
 
+    it('behavior: kv keys lists every key that holds a value once, without deleted ones', async () => {
+      const bucket = uniqueName('status');
+      const kv = await bus.kv(bucket);
+      try {
+        expect(await listKeys(kv)).toEqual([]);
+        await kv.put('evm=2E1.channel-0.1', text('sent'));
+        await kv.put('evm=2E1.channel-0.1', text('received'));
+        await kv.create('health-1.channel-0.10', text('sent'));
+        await kv.put('a/b_c=3D-d', text('x'));
+        const r = await kv.put('gone.channel-0.1', text('sent'));
+        await kv.delete('gone.channel-0.1', r);
+        await kv.put('also-gone', text('x'));
+        await kv.delete('also-gone');
+        expect(await listKeys(kv)).toEqual(['a/b_c=3D-d', 'evm=2E1.channel-0.1', 'health-1.channel-0.10']);
+        await kv.create('gone.channel-0.1', text('again'));
+        expect(await listKeys(kv)).toEqual([
+          'a/b_c=3D-d',
+          'evm=2E1.channel-0.1',
+          'gone.channel-0.1',
+          'health-1.channel-0.10',
+        ]);
+      } finally {
+        await bus.deleteKv(bucket);
+      }
+    });
+
     it('behavior: with a bucket ttl, a lease that is not renewed expires', async () => {
       const bucket = uniqueName('leases');
       const kv = await bus.kv(bucket, { ttlMs: 1_000 });
@@ -190,6 +230,7 @@ export function busContract(name: string, makeDriver: () => Promise<Bus>): void 
           async () => (await kv.get('watcher.health')) === undefined,
           5_000,
         );
+        expect(await listKeys(kv)).toEqual([]);
         await kv.create('watcher.health', text('process-2'));
         expect(new TextDecoder().decode((await kv.get('watcher.health'))?.value)).toBe('process-2');
       } finally {

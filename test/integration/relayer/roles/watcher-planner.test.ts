@@ -26,7 +26,8 @@ import {
 } from '../../../../relayer/drivers/index.js';
 import { createLogger } from '../../../../relayer/logger.js';
 import { decodeDeliverJob, deliverQueue, type DeliverJobData } from '../../../../relayer/roles/jobs.js';
-import { startPlanner, type PacketFilter, type Planner } from '../../../../relayer/roles/planner/index.js';
+import type { PacketFilter } from '../../../../relayer/filter/index.js';
+import { startPlanner, type Planner } from '../../../../relayer/roles/planner/index.js';
 import { ChainLease, startWatcher, type Watcher } from '../../../../relayer/roles/watcher/index.js';
 import { InMemoryStatusStore } from '../../../../relayer/status/index.js';
 import { testServers, uniqueName } from '../../../support/env.js';
@@ -328,7 +329,7 @@ describe('watcher and planner on BullMQ and JetStream', () => {
   it('behavior: a denied channel yields no job and no status', async () => {
     const s = await begin(await distributed());
     await s.watcher(s.health, 'a');
-    const planner = await s.planner({ deny: { channels: [`${s.health}/channel-1`] } });
+    const planner = await s.planner({ deny: [{ channel: `${s.health}/channel-1` }] });
     await s.send('channel-1', 'filtered');
     await s.send('channel-0', 'relayed');
     await waitUntil('1 job', async () => (await s.waiting(s.main)) === 1);

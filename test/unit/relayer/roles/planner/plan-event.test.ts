@@ -1,7 +1,7 @@
 /** The planner's pure part: which jobs and status change each chain event asks for, and the filters. */
 import { describe, expect, it } from '@jest/globals';
 import { toU64, v1 } from '../../../../../proto/index.js';
-import { packetAllowed, planEvent } from '../../../../../relayer/roles/planner/index.js';
+import { planEvent } from '../../../../../relayer/roles/planner/index.js';
 import { decodeDeliverJob } from '../../../../../relayer/roles/jobs.js';
 
 const packet = (extra: Partial<v1.IPacket> = {}): v1.IPacket => ({
@@ -91,26 +91,5 @@ describe('planEvent', () => {
     expect(() => planEvent(event(SEND, 'health', { packet: packet({ sourceChain: '' }) }), 0)).toThrow(
       expect.objectContaining({ code: 'INVALID_PACKET_ID' }),
     );
-  });
-});
-
-describe('packetAllowed', () => {
-  it('args: an empty filter allows everything', () => {
-    expect(packetAllowed(packet(), {})).toBe(true);
-  });
-
-  it('behavior: a channel entry matches either end, with or without its chain', () => {
-    expect(packetAllowed(packet(), { deny: { channels: ['channel-3'] } })).toBe(false);
-    expect(packetAllowed(packet(), { deny: { channels: ['health/channel-0'] } })).toBe(false);
-    expect(packetAllowed(packet(), { deny: { channels: ['mainchain/channel-0'] } })).toBe(true);
-  });
-
-  it('behavior: deny wins over allow; every non-empty allow list must match', () => {
-    expect(packetAllowed(packet(), { allow: { apps: ['records'] }, deny: { apps: ['records'] } })).toBe(
-      false,
-    );
-    expect(packetAllowed(packet(), { allow: { apps: ['records'], channels: ['channel-9'] } })).toBe(false);
-    expect(packetAllowed(packet(), { allow: { apps: ['records'], channels: ['channel-0'] } })).toBe(true);
-    expect(packetAllowed(packet(), { allow: { apps: [], channels: [] } })).toBe(true);
   });
 });
