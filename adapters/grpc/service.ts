@@ -19,6 +19,7 @@ import {
   type UntypedServiceImplementation,
   type sendUnaryData,
 } from '@grpc/grpc-js';
+import type { PeerCertificate } from 'node:tls';
 import type { Logger } from 'pino';
 import type { Writer } from 'protobufjs';
 import { IsthmusError } from '../../light-clients/index.js';
@@ -45,6 +46,31 @@ export type AnyMethodSpec = MethodSpec<any, any, any, any>;
 export interface CallContext {
   /** Aborted when the caller cancels or the deadline passes. */
   readonly signal?: AbortSignal;
+  /** Server side: who is calling and how — for authentication, authorisation and audit. */
+  readonly caller?: CallerInfo;
+  /** Server side: what the server's preflight made of the caller (its identity), if it has one. */
+  readonly principal?: unknown;
+}
+
+export interface ServerHandlerOptions {
+  /**
+   * Runs for every call before its request is decoded — authentication,
+   * rate limits; a throw refuses the call with that error's status. What it
+   * returns reaches the implementation as `ctx.principal`.
+   */
+  readonly preflight?: (caller: CallerInfo) => unknown;
+}
+
+/** What a server knows about one call's caller. */
+export interface CallerInfo {
+  /** `/package.Service/Method`. */
+  readonly method: string;
+  /** Request metadata (headers), e.g. `authorization`. */
+  readonly metadata: Metadata;
+  /** The client's certificate when it presented one over TLS (mTLS). */
+  readonly peerCertificate?: PeerCertificate;
+  /** `ipv4:127.0.0.1:5555` and the like, as grpc-js reports it. */
+  readonly peer: string;
 }
 
 function lowerFirst(s: string): string {
@@ -111,6 +137,21 @@ export function grpcDefinition(methods: Readonly<Record<string, AnyMethodSpec>>)
   return definition;
 }
 
+function callerOf(
+  call: ServerUnaryCall<Buffer, unknown> | ServerWritableStream<Buffer, unknown>,
+  method: string,
+): CallerInfo {
+  const certificate = call.getAuthContext().sslPeerCertificate;
+  // Node reports "no certificate" as an empty object rather than undefined.
+  const presented = certificate !== undefined && Object.keys(certificate).length > 0;
+  return {
+    method,
+    metadata: call.metadata,
+    peer: call.getPeer(),
+    ...(presented ? { peerCertificate: certificate } : {}),
+  };
+}
+
 /** An AbortSignal that fires when the remote caller cancels or its deadline passes. */
 function callSignal(call: { on(event: 'cancelled', listener: () => void): unknown }): AbortSignal {
   const controller = new AbortController();
@@ -132,7 +173,19 @@ export function serverHandlers(
   methods: Readonly<Record<string, AnyMethodSpec>>,
   impl: object,
   logger: Logger,
+  options: ServerHandlerOptions = {},
 ): UntypedServiceImplementation {
+  const preflight = options.preflight;
+  /** Runs the preflight (before decoding, so an unauthenticated caller learns nothing about its request). */
+  const contextOf = async (
+    call: ServerUnaryCall<Buffer, unknown> | ServerWritableStream<Buffer, unknown>,
+    path: string,
+  ): Promise<CallContext> => {
+    const caller = callerOf(call, path);
+    const signal = callSignal(call);
+    if (preflight === undefined) return { signal, caller };
+    return { signal, caller, principal: await preflight(caller) };
+  };
   const handlers: UntypedServiceImplementation = {};
   const fail = (path: string, err: unknown): Partial<ServiceError> => {
     if (!IsthmusError.is(err)) logger.error({ err, method: path }, 'unexpected error in gRPC handler');
@@ -146,8 +199,9 @@ export function serverHandlers(
       handlers[key] = (call: ServerWritableStream<Buffer, unknown>) => {
         void (async () => {
           try {
+            const ctx = await contextOf(call, m.path);
             const req = decodeOrThrow(m.requestType, call.request, 'request', m.path);
-            for await (const item of stream(req, { signal: callSignal(call) })) {
+            for await (const item of stream(req, ctx)) {
               if (call.cancelled) return;
               if (!call.write(item)) await new Promise((resolve) => call.once('drain', resolve));
             }
@@ -162,8 +216,9 @@ export function serverHandlers(
       handlers[key] = (call: ServerUnaryCall<Buffer, unknown>, callback: sendUnaryData<unknown>) => {
         void (async () => {
           try {
+            const ctx = await contextOf(call, m.path);
             const req = decodeOrThrow(m.requestType, call.request, 'request', m.path);
-            callback(null, await unaryFn(req, { signal: callSignal(call) }));
+            callback(null, await unaryFn(req, ctx));
           } catch (err) {
             callback(fail(m.path, err) as ServiceError);
           }

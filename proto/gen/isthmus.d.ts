@@ -1618,8 +1618,11 @@ export namespace isthmus {
             /** Msg openChannel. */
             openChannel?: (isthmus.v1.OpenChannel.$Properties|null);
 
+            /** Msg notarize. */
+            notarize?: (isthmus.v1.Notarize.$Properties|null);
+
             /** Msg kind. */
-            kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel");
+            kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel"|"notarize");
 
             /**
              * Creates a new Msg instance using the specified properties.
@@ -1732,8 +1735,11 @@ export namespace isthmus {
                 /** Msg openChannel */
                 openChannel?: (isthmus.v1.OpenChannel.$Properties|null);
 
+                /** Msg notarize */
+                notarize?: (isthmus.v1.Notarize.$Properties|null);
+
                 /** Msg kind */
-                kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel");
+                kind?: ("createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel"|"notarize");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1750,9 +1756,10 @@ export namespace isthmus {
               timeoutPacket?: isthmus.v1.TimeoutPacket.$Shape|null;
               setValidators?: isthmus.v1.SetValidators.$Shape|null;
               openChannel?: isthmus.v1.OpenChannel.$Shape|null;
+              notarize?: isthmus.v1.Notarize.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null; openChannel?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape; openChannel?: null }|{ kind?: "openChannel"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel: isthmus.v1.OpenChannel.$Shape })
+              ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape; openChannel?: null; notarize?: null }|{ kind?: "openChannel"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel: isthmus.v1.OpenChannel.$Shape; notarize?: null }|{ kind?: "notarize"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize: isthmus.v1.Notarize.$Shape })
             );
         }
 
@@ -3037,6 +3044,135 @@ export namespace isthmus {
 
             /** Shape of an OpenChannel. */
             type $Shape = isthmus.v1.OpenChannel.$Properties;
+        }
+
+        /**
+         * Properties of a Notarize.
+         * @deprecated Use isthmus.v1.Notarize.$Properties instead.
+         */
+        interface INotarize extends isthmus.v1.Notarize.$Properties {
+        }
+
+        /** Represents a Notarize. */
+        class Notarize {
+
+            /**
+             * Constructs a new Notarize.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.Notarize.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Notarize documentHash. */
+            documentHash: Uint8Array;
+
+            /** Notarize hashAlgorithm. */
+            hashAlgorithm: string;
+
+            /** Notarize label. */
+            label: string;
+
+            /**
+             * Creates a new Notarize instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Notarize instance
+             */
+            static create(properties: isthmus.v1.Notarize.$Shape): isthmus.v1.Notarize & isthmus.v1.Notarize.$Shape;
+            static create(properties?: isthmus.v1.Notarize.$Properties): isthmus.v1.Notarize;
+
+            /**
+             * Encodes the specified Notarize message. Does not implicitly {@link isthmus.v1.Notarize.verify|verify} messages.
+             * @param message Notarize message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.Notarize.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Notarize message, length delimited. Does not implicitly {@link isthmus.v1.Notarize.verify|verify} messages.
+             * @param message Notarize message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.Notarize.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Notarize message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.Notarize & isthmus.v1.Notarize.$Shape} Notarize
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.Notarize & isthmus.v1.Notarize.$Shape;
+
+            /**
+             * Decodes a Notarize message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.Notarize & isthmus.v1.Notarize.$Shape} Notarize
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.Notarize & isthmus.v1.Notarize.$Shape;
+
+            /**
+             * Verifies a Notarize message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Notarize message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Notarize
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.Notarize;
+
+            /**
+             * Creates a plain object from a Notarize message. Also converts values to other types if specified.
+             * @param message Notarize
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.Notarize, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Notarize to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Notarize
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Notarize {
+
+            /** Properties of a Notarize. */
+            interface $Properties {
+
+                /** Notarize documentHash */
+                documentHash?: (Uint8Array|null);
+
+                /** Notarize hashAlgorithm */
+                hashAlgorithm?: (string|null);
+
+                /** Notarize label */
+                label?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Notarize. */
+            type $Shape = isthmus.v1.Notarize.$Properties;
         }
 
         /** ChannelState enum. */
@@ -7117,6 +7253,18 @@ export namespace isthmus {
 
             /** Calls GetClient. */
             getClient: isthmus.v1.Relay.GetClient;
+
+            /** Calls Catalog. */
+            catalog: isthmus.v1.Relay.Catalog;
+
+            /** Calls RegisterSchema. */
+            registerSchema: isthmus.v1.Relay.RegisterSchema;
+
+            /** Calls Notarize. */
+            notarize: isthmus.v1.Relay.Notarize;
+
+            /** Calls GetEvidenceReceipt. */
+            getEvidenceReceipt: isthmus.v1.Relay.GetEvidenceReceipt;
         }
 
         namespace Relay {
@@ -7250,6 +7398,82 @@ export namespace isthmus {
               readonly path: "/isthmus.v1.Relay/GetClient";
               readonly requestType: "GetClientRequest";
               readonly responseType: "GetClientResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link isthmus.v1.Relay#catalog}.
+             * @param error Error, if any
+             * @param [response] CatalogResponse
+             */
+            type CatalogCallback = (error: (Error|null), response?: isthmus.v1.CatalogResponse) => void;
+
+            /** Calls Catalog. */
+            type Catalog = {
+              (request: isthmus.v1.ICatalogRequest, callback: isthmus.v1.Relay.CatalogCallback): void;
+              (request: isthmus.v1.ICatalogRequest): Promise<isthmus.v1.CatalogResponse>;
+              readonly name: "Catalog";
+              readonly path: "/isthmus.v1.Relay/Catalog";
+              readonly requestType: "CatalogRequest";
+              readonly responseType: "CatalogResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link isthmus.v1.Relay#registerSchema}.
+             * @param error Error, if any
+             * @param [response] RegisterSchemaResponse
+             */
+            type RegisterSchemaCallback = (error: (Error|null), response?: isthmus.v1.RegisterSchemaResponse) => void;
+
+            /** Calls RegisterSchema. */
+            type RegisterSchema = {
+              (request: isthmus.v1.IRegisterSchemaRequest, callback: isthmus.v1.Relay.RegisterSchemaCallback): void;
+              (request: isthmus.v1.IRegisterSchemaRequest): Promise<isthmus.v1.RegisterSchemaResponse>;
+              readonly name: "RegisterSchema";
+              readonly path: "/isthmus.v1.Relay/RegisterSchema";
+              readonly requestType: "RegisterSchemaRequest";
+              readonly responseType: "RegisterSchemaResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link isthmus.v1.Relay#notarize}.
+             * @param error Error, if any
+             * @param [response] NotarizeResponse
+             */
+            type NotarizeCallback = (error: (Error|null), response?: isthmus.v1.NotarizeResponse) => void;
+
+            /** Calls Notarize. */
+            type Notarize = {
+              (request: isthmus.v1.INotarizeRequest, callback: isthmus.v1.Relay.NotarizeCallback): void;
+              (request: isthmus.v1.INotarizeRequest): Promise<isthmus.v1.NotarizeResponse>;
+              readonly name: "Notarize";
+              readonly path: "/isthmus.v1.Relay/Notarize";
+              readonly requestType: "NotarizeRequest";
+              readonly responseType: "NotarizeResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link isthmus.v1.Relay#getEvidenceReceipt}.
+             * @param error Error, if any
+             * @param [response] EvidenceReceipt
+             */
+            type GetEvidenceReceiptCallback = (error: (Error|null), response?: isthmus.v1.EvidenceReceipt) => void;
+
+            /** Calls GetEvidenceReceipt. */
+            type GetEvidenceReceipt = {
+              (request: isthmus.v1.IGetEvidenceReceiptRequest, callback: isthmus.v1.Relay.GetEvidenceReceiptCallback): void;
+              (request: isthmus.v1.IGetEvidenceReceiptRequest): Promise<isthmus.v1.EvidenceReceipt>;
+              readonly name: "GetEvidenceReceipt";
+              readonly path: "/isthmus.v1.Relay/GetEvidenceReceipt";
+              readonly requestType: "GetEvidenceReceiptRequest";
+              readonly responseType: "EvidenceReceipt";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -9644,6 +9868,1246 @@ export namespace isthmus {
 
             /** Shape of a GetClientResponse. */
             type $Shape = isthmus.v1.GetClientResponse.$Properties;
+        }
+
+        /**
+         * Properties of a CatalogRequest.
+         * @deprecated Use isthmus.v1.CatalogRequest.$Properties instead.
+         */
+        interface ICatalogRequest extends isthmus.v1.CatalogRequest.$Properties {
+        }
+
+        /** Represents a CatalogRequest. */
+        class CatalogRequest {
+
+            /**
+             * Constructs a new CatalogRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.CatalogRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new CatalogRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CatalogRequest instance
+             */
+            static create(properties: isthmus.v1.CatalogRequest.$Shape): isthmus.v1.CatalogRequest & isthmus.v1.CatalogRequest.$Shape;
+            static create(properties?: isthmus.v1.CatalogRequest.$Properties): isthmus.v1.CatalogRequest;
+
+            /**
+             * Encodes the specified CatalogRequest message. Does not implicitly {@link isthmus.v1.CatalogRequest.verify|verify} messages.
+             * @param message CatalogRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.CatalogRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CatalogRequest message, length delimited. Does not implicitly {@link isthmus.v1.CatalogRequest.verify|verify} messages.
+             * @param message CatalogRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.CatalogRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CatalogRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.CatalogRequest & isthmus.v1.CatalogRequest.$Shape} CatalogRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.CatalogRequest & isthmus.v1.CatalogRequest.$Shape;
+
+            /**
+             * Decodes a CatalogRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.CatalogRequest & isthmus.v1.CatalogRequest.$Shape} CatalogRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.CatalogRequest & isthmus.v1.CatalogRequest.$Shape;
+
+            /**
+             * Verifies a CatalogRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CatalogRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CatalogRequest
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.CatalogRequest;
+
+            /**
+             * Creates a plain object from a CatalogRequest message. Also converts values to other types if specified.
+             * @param message CatalogRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.CatalogRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CatalogRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CatalogRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CatalogRequest {
+
+            /** Properties of a CatalogRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CatalogRequest. */
+            type $Shape = isthmus.v1.CatalogRequest.$Properties;
+        }
+
+        /** SchemaFormat enum. */
+        enum SchemaFormat {
+
+            /** SCHEMA_FORMAT_UNSPECIFIED value */
+            SCHEMA_FORMAT_UNSPECIFIED = 0,
+
+            /** SCHEMA_FORMAT_PROTOBUF value */
+            SCHEMA_FORMAT_PROTOBUF = 1,
+
+            /** SCHEMA_FORMAT_JSON_SCHEMA value */
+            SCHEMA_FORMAT_JSON_SCHEMA = 2
+        }
+
+        /**
+         * Properties of a PayloadSchema.
+         * @deprecated Use isthmus.v1.PayloadSchema.$Properties instead.
+         */
+        interface IPayloadSchema extends isthmus.v1.PayloadSchema.$Properties {
+        }
+
+        /** Represents a PayloadSchema. */
+        class PayloadSchema {
+
+            /**
+             * Constructs a new PayloadSchema.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.PayloadSchema.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PayloadSchema chainId. */
+            chainId: string;
+
+            /** PayloadSchema channel. */
+            channel: string;
+
+            /** PayloadSchema name. */
+            name: string;
+
+            /** PayloadSchema format. */
+            format: isthmus.v1.SchemaFormat;
+
+            /** PayloadSchema definition. */
+            definition: Uint8Array;
+
+            /** PayloadSchema messageType. */
+            messageType: string;
+
+            /** PayloadSchema version. */
+            version: number;
+
+            /** PayloadSchema registeredBy. */
+            registeredBy: string;
+
+            /** PayloadSchema registeredAtNs. */
+            registeredAtNs: (number|Long);
+
+            /**
+             * Creates a new PayloadSchema instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PayloadSchema instance
+             */
+            static create(properties: isthmus.v1.PayloadSchema.$Shape): isthmus.v1.PayloadSchema & isthmus.v1.PayloadSchema.$Shape;
+            static create(properties?: isthmus.v1.PayloadSchema.$Properties): isthmus.v1.PayloadSchema;
+
+            /**
+             * Encodes the specified PayloadSchema message. Does not implicitly {@link isthmus.v1.PayloadSchema.verify|verify} messages.
+             * @param message PayloadSchema message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.PayloadSchema.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PayloadSchema message, length delimited. Does not implicitly {@link isthmus.v1.PayloadSchema.verify|verify} messages.
+             * @param message PayloadSchema message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.PayloadSchema.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PayloadSchema message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.PayloadSchema & isthmus.v1.PayloadSchema.$Shape} PayloadSchema
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.PayloadSchema & isthmus.v1.PayloadSchema.$Shape;
+
+            /**
+             * Decodes a PayloadSchema message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.PayloadSchema & isthmus.v1.PayloadSchema.$Shape} PayloadSchema
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.PayloadSchema & isthmus.v1.PayloadSchema.$Shape;
+
+            /**
+             * Verifies a PayloadSchema message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PayloadSchema message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PayloadSchema
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.PayloadSchema;
+
+            /**
+             * Creates a plain object from a PayloadSchema message. Also converts values to other types if specified.
+             * @param message PayloadSchema
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.PayloadSchema, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PayloadSchema to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PayloadSchema
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PayloadSchema {
+
+            /** Properties of a PayloadSchema. */
+            interface $Properties {
+
+                /** PayloadSchema chainId */
+                chainId?: (string|null);
+
+                /** PayloadSchema channel */
+                channel?: (string|null);
+
+                /** PayloadSchema name */
+                name?: (string|null);
+
+                /** PayloadSchema format */
+                format?: (isthmus.v1.SchemaFormat|null);
+
+                /** PayloadSchema definition */
+                definition?: (Uint8Array|null);
+
+                /** PayloadSchema messageType */
+                messageType?: (string|null);
+
+                /** PayloadSchema version */
+                version?: (number|null);
+
+                /** PayloadSchema registeredBy */
+                registeredBy?: (string|null);
+
+                /** PayloadSchema registeredAtNs */
+                registeredAtNs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PayloadSchema. */
+            type $Shape = isthmus.v1.PayloadSchema.$Properties;
+        }
+
+        /**
+         * Properties of a CatalogResponse.
+         * @deprecated Use isthmus.v1.CatalogResponse.$Properties instead.
+         */
+        interface ICatalogResponse extends isthmus.v1.CatalogResponse.$Properties {
+        }
+
+        /** Represents a CatalogResponse. */
+        class CatalogResponse {
+
+            /**
+             * Constructs a new CatalogResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.CatalogResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CatalogResponse chains. */
+            chains: isthmus.v1.ChainSummary.$Properties[];
+
+            /** CatalogResponse paths. */
+            paths: isthmus.v1.Path.$Properties[];
+
+            /** CatalogResponse schemas. */
+            schemas: isthmus.v1.PayloadSchema.$Properties[];
+
+            /**
+             * Creates a new CatalogResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CatalogResponse instance
+             */
+            static create(properties: isthmus.v1.CatalogResponse.$Shape): isthmus.v1.CatalogResponse & isthmus.v1.CatalogResponse.$Shape;
+            static create(properties?: isthmus.v1.CatalogResponse.$Properties): isthmus.v1.CatalogResponse;
+
+            /**
+             * Encodes the specified CatalogResponse message. Does not implicitly {@link isthmus.v1.CatalogResponse.verify|verify} messages.
+             * @param message CatalogResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.CatalogResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CatalogResponse message, length delimited. Does not implicitly {@link isthmus.v1.CatalogResponse.verify|verify} messages.
+             * @param message CatalogResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.CatalogResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CatalogResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.CatalogResponse & isthmus.v1.CatalogResponse.$Shape} CatalogResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.CatalogResponse & isthmus.v1.CatalogResponse.$Shape;
+
+            /**
+             * Decodes a CatalogResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.CatalogResponse & isthmus.v1.CatalogResponse.$Shape} CatalogResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.CatalogResponse & isthmus.v1.CatalogResponse.$Shape;
+
+            /**
+             * Verifies a CatalogResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CatalogResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CatalogResponse
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.CatalogResponse;
+
+            /**
+             * Creates a plain object from a CatalogResponse message. Also converts values to other types if specified.
+             * @param message CatalogResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.CatalogResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CatalogResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CatalogResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CatalogResponse {
+
+            /** Properties of a CatalogResponse. */
+            interface $Properties {
+
+                /** CatalogResponse chains */
+                chains?: (isthmus.v1.ChainSummary.$Properties[]|null);
+
+                /** CatalogResponse paths */
+                paths?: (isthmus.v1.Path.$Properties[]|null);
+
+                /** CatalogResponse schemas */
+                schemas?: (isthmus.v1.PayloadSchema.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CatalogResponse. */
+            type $Shape = isthmus.v1.CatalogResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RegisterSchemaRequest.
+         * @deprecated Use isthmus.v1.RegisterSchemaRequest.$Properties instead.
+         */
+        interface IRegisterSchemaRequest extends isthmus.v1.RegisterSchemaRequest.$Properties {
+        }
+
+        /** Represents a RegisterSchemaRequest. */
+        class RegisterSchemaRequest {
+
+            /**
+             * Constructs a new RegisterSchemaRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.RegisterSchemaRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegisterSchemaRequest schema. */
+            schema?: (isthmus.v1.PayloadSchema.$Properties|null);
+
+            /**
+             * Creates a new RegisterSchemaRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegisterSchemaRequest instance
+             */
+            static create(properties: isthmus.v1.RegisterSchemaRequest.$Shape): isthmus.v1.RegisterSchemaRequest & isthmus.v1.RegisterSchemaRequest.$Shape;
+            static create(properties?: isthmus.v1.RegisterSchemaRequest.$Properties): isthmus.v1.RegisterSchemaRequest;
+
+            /**
+             * Encodes the specified RegisterSchemaRequest message. Does not implicitly {@link isthmus.v1.RegisterSchemaRequest.verify|verify} messages.
+             * @param message RegisterSchemaRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.RegisterSchemaRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegisterSchemaRequest message, length delimited. Does not implicitly {@link isthmus.v1.RegisterSchemaRequest.verify|verify} messages.
+             * @param message RegisterSchemaRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.RegisterSchemaRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegisterSchemaRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.RegisterSchemaRequest & isthmus.v1.RegisterSchemaRequest.$Shape} RegisterSchemaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.RegisterSchemaRequest & isthmus.v1.RegisterSchemaRequest.$Shape;
+
+            /**
+             * Decodes a RegisterSchemaRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.RegisterSchemaRequest & isthmus.v1.RegisterSchemaRequest.$Shape} RegisterSchemaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.RegisterSchemaRequest & isthmus.v1.RegisterSchemaRequest.$Shape;
+
+            /**
+             * Verifies a RegisterSchemaRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegisterSchemaRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegisterSchemaRequest
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.RegisterSchemaRequest;
+
+            /**
+             * Creates a plain object from a RegisterSchemaRequest message. Also converts values to other types if specified.
+             * @param message RegisterSchemaRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.RegisterSchemaRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegisterSchemaRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegisterSchemaRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterSchemaRequest {
+
+            /** Properties of a RegisterSchemaRequest. */
+            interface $Properties {
+
+                /** RegisterSchemaRequest schema */
+                schema?: (isthmus.v1.PayloadSchema.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegisterSchemaRequest. */
+            type $Shape = isthmus.v1.RegisterSchemaRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RegisterSchemaResponse.
+         * @deprecated Use isthmus.v1.RegisterSchemaResponse.$Properties instead.
+         */
+        interface IRegisterSchemaResponse extends isthmus.v1.RegisterSchemaResponse.$Properties {
+        }
+
+        /** Represents a RegisterSchemaResponse. */
+        class RegisterSchemaResponse {
+
+            /**
+             * Constructs a new RegisterSchemaResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.RegisterSchemaResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegisterSchemaResponse schema. */
+            schema?: (isthmus.v1.PayloadSchema.$Properties|null);
+
+            /**
+             * Creates a new RegisterSchemaResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegisterSchemaResponse instance
+             */
+            static create(properties: isthmus.v1.RegisterSchemaResponse.$Shape): isthmus.v1.RegisterSchemaResponse & isthmus.v1.RegisterSchemaResponse.$Shape;
+            static create(properties?: isthmus.v1.RegisterSchemaResponse.$Properties): isthmus.v1.RegisterSchemaResponse;
+
+            /**
+             * Encodes the specified RegisterSchemaResponse message. Does not implicitly {@link isthmus.v1.RegisterSchemaResponse.verify|verify} messages.
+             * @param message RegisterSchemaResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.RegisterSchemaResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegisterSchemaResponse message, length delimited. Does not implicitly {@link isthmus.v1.RegisterSchemaResponse.verify|verify} messages.
+             * @param message RegisterSchemaResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.RegisterSchemaResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegisterSchemaResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.RegisterSchemaResponse & isthmus.v1.RegisterSchemaResponse.$Shape} RegisterSchemaResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.RegisterSchemaResponse & isthmus.v1.RegisterSchemaResponse.$Shape;
+
+            /**
+             * Decodes a RegisterSchemaResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.RegisterSchemaResponse & isthmus.v1.RegisterSchemaResponse.$Shape} RegisterSchemaResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.RegisterSchemaResponse & isthmus.v1.RegisterSchemaResponse.$Shape;
+
+            /**
+             * Verifies a RegisterSchemaResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegisterSchemaResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegisterSchemaResponse
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.RegisterSchemaResponse;
+
+            /**
+             * Creates a plain object from a RegisterSchemaResponse message. Also converts values to other types if specified.
+             * @param message RegisterSchemaResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.RegisterSchemaResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegisterSchemaResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegisterSchemaResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterSchemaResponse {
+
+            /** Properties of a RegisterSchemaResponse. */
+            interface $Properties {
+
+                /** RegisterSchemaResponse schema */
+                schema?: (isthmus.v1.PayloadSchema.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegisterSchemaResponse. */
+            type $Shape = isthmus.v1.RegisterSchemaResponse.$Properties;
+        }
+
+        /**
+         * Properties of a NotarizeRequest.
+         * @deprecated Use isthmus.v1.NotarizeRequest.$Properties instead.
+         */
+        interface INotarizeRequest extends isthmus.v1.NotarizeRequest.$Properties {
+        }
+
+        /** Represents a NotarizeRequest. */
+        class NotarizeRequest {
+
+            /**
+             * Constructs a new NotarizeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.NotarizeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotarizeRequest chainId. */
+            chainId: string;
+
+            /** NotarizeRequest documentHash. */
+            documentHash: Uint8Array;
+
+            /** NotarizeRequest hashAlgorithm. */
+            hashAlgorithm: string;
+
+            /** NotarizeRequest label. */
+            label: string;
+
+            /** NotarizeRequest idempotencyKey. */
+            idempotencyKey: string;
+
+            /**
+             * Creates a new NotarizeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotarizeRequest instance
+             */
+            static create(properties: isthmus.v1.NotarizeRequest.$Shape): isthmus.v1.NotarizeRequest & isthmus.v1.NotarizeRequest.$Shape;
+            static create(properties?: isthmus.v1.NotarizeRequest.$Properties): isthmus.v1.NotarizeRequest;
+
+            /**
+             * Encodes the specified NotarizeRequest message. Does not implicitly {@link isthmus.v1.NotarizeRequest.verify|verify} messages.
+             * @param message NotarizeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.NotarizeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NotarizeRequest message, length delimited. Does not implicitly {@link isthmus.v1.NotarizeRequest.verify|verify} messages.
+             * @param message NotarizeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.NotarizeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotarizeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.NotarizeRequest & isthmus.v1.NotarizeRequest.$Shape} NotarizeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.NotarizeRequest & isthmus.v1.NotarizeRequest.$Shape;
+
+            /**
+             * Decodes a NotarizeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.NotarizeRequest & isthmus.v1.NotarizeRequest.$Shape} NotarizeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.NotarizeRequest & isthmus.v1.NotarizeRequest.$Shape;
+
+            /**
+             * Verifies a NotarizeRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NotarizeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NotarizeRequest
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.NotarizeRequest;
+
+            /**
+             * Creates a plain object from a NotarizeRequest message. Also converts values to other types if specified.
+             * @param message NotarizeRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.NotarizeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NotarizeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NotarizeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NotarizeRequest {
+
+            /** Properties of a NotarizeRequest. */
+            interface $Properties {
+
+                /** NotarizeRequest chainId */
+                chainId?: (string|null);
+
+                /** NotarizeRequest documentHash */
+                documentHash?: (Uint8Array|null);
+
+                /** NotarizeRequest hashAlgorithm */
+                hashAlgorithm?: (string|null);
+
+                /** NotarizeRequest label */
+                label?: (string|null);
+
+                /** NotarizeRequest idempotencyKey */
+                idempotencyKey?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotarizeRequest. */
+            type $Shape = isthmus.v1.NotarizeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a NotarizeResponse.
+         * @deprecated Use isthmus.v1.NotarizeResponse.$Properties instead.
+         */
+        interface INotarizeResponse extends isthmus.v1.NotarizeResponse.$Properties {
+        }
+
+        /** Represents a NotarizeResponse. */
+        class NotarizeResponse {
+
+            /**
+             * Constructs a new NotarizeResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.NotarizeResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotarizeResponse recordId. */
+            recordId: string;
+
+            /** NotarizeResponse chainId. */
+            chainId: string;
+
+            /** NotarizeResponse path. */
+            path: string;
+
+            /** NotarizeResponse height. */
+            height?: (isthmus.v1.Height.$Properties|null);
+
+            /** NotarizeResponse txId. */
+            txId: string;
+
+            /**
+             * Creates a new NotarizeResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotarizeResponse instance
+             */
+            static create(properties: isthmus.v1.NotarizeResponse.$Shape): isthmus.v1.NotarizeResponse & isthmus.v1.NotarizeResponse.$Shape;
+            static create(properties?: isthmus.v1.NotarizeResponse.$Properties): isthmus.v1.NotarizeResponse;
+
+            /**
+             * Encodes the specified NotarizeResponse message. Does not implicitly {@link isthmus.v1.NotarizeResponse.verify|verify} messages.
+             * @param message NotarizeResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.NotarizeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NotarizeResponse message, length delimited. Does not implicitly {@link isthmus.v1.NotarizeResponse.verify|verify} messages.
+             * @param message NotarizeResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.NotarizeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotarizeResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.NotarizeResponse & isthmus.v1.NotarizeResponse.$Shape} NotarizeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.NotarizeResponse & isthmus.v1.NotarizeResponse.$Shape;
+
+            /**
+             * Decodes a NotarizeResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.NotarizeResponse & isthmus.v1.NotarizeResponse.$Shape} NotarizeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.NotarizeResponse & isthmus.v1.NotarizeResponse.$Shape;
+
+            /**
+             * Verifies a NotarizeResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NotarizeResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NotarizeResponse
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.NotarizeResponse;
+
+            /**
+             * Creates a plain object from a NotarizeResponse message. Also converts values to other types if specified.
+             * @param message NotarizeResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.NotarizeResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NotarizeResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NotarizeResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NotarizeResponse {
+
+            /** Properties of a NotarizeResponse. */
+            interface $Properties {
+
+                /** NotarizeResponse recordId */
+                recordId?: (string|null);
+
+                /** NotarizeResponse chainId */
+                chainId?: (string|null);
+
+                /** NotarizeResponse path */
+                path?: (string|null);
+
+                /** NotarizeResponse height */
+                height?: (isthmus.v1.Height.$Properties|null);
+
+                /** NotarizeResponse txId */
+                txId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotarizeResponse. */
+            type $Shape = isthmus.v1.NotarizeResponse.$Properties;
+        }
+
+        /**
+         * Properties of a GetEvidenceReceiptRequest.
+         * @deprecated Use isthmus.v1.GetEvidenceReceiptRequest.$Properties instead.
+         */
+        interface IGetEvidenceReceiptRequest extends isthmus.v1.GetEvidenceReceiptRequest.$Properties {
+        }
+
+        /** Represents a GetEvidenceReceiptRequest. */
+        class GetEvidenceReceiptRequest {
+
+            /**
+             * Constructs a new GetEvidenceReceiptRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.GetEvidenceReceiptRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetEvidenceReceiptRequest recordId. */
+            recordId: string;
+
+            /**
+             * Creates a new GetEvidenceReceiptRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetEvidenceReceiptRequest instance
+             */
+            static create(properties: isthmus.v1.GetEvidenceReceiptRequest.$Shape): isthmus.v1.GetEvidenceReceiptRequest & isthmus.v1.GetEvidenceReceiptRequest.$Shape;
+            static create(properties?: isthmus.v1.GetEvidenceReceiptRequest.$Properties): isthmus.v1.GetEvidenceReceiptRequest;
+
+            /**
+             * Encodes the specified GetEvidenceReceiptRequest message. Does not implicitly {@link isthmus.v1.GetEvidenceReceiptRequest.verify|verify} messages.
+             * @param message GetEvidenceReceiptRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.GetEvidenceReceiptRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GetEvidenceReceiptRequest message, length delimited. Does not implicitly {@link isthmus.v1.GetEvidenceReceiptRequest.verify|verify} messages.
+             * @param message GetEvidenceReceiptRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.GetEvidenceReceiptRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetEvidenceReceiptRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.GetEvidenceReceiptRequest & isthmus.v1.GetEvidenceReceiptRequest.$Shape} GetEvidenceReceiptRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.GetEvidenceReceiptRequest & isthmus.v1.GetEvidenceReceiptRequest.$Shape;
+
+            /**
+             * Decodes a GetEvidenceReceiptRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.GetEvidenceReceiptRequest & isthmus.v1.GetEvidenceReceiptRequest.$Shape} GetEvidenceReceiptRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.GetEvidenceReceiptRequest & isthmus.v1.GetEvidenceReceiptRequest.$Shape;
+
+            /**
+             * Verifies a GetEvidenceReceiptRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetEvidenceReceiptRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetEvidenceReceiptRequest
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.GetEvidenceReceiptRequest;
+
+            /**
+             * Creates a plain object from a GetEvidenceReceiptRequest message. Also converts values to other types if specified.
+             * @param message GetEvidenceReceiptRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.GetEvidenceReceiptRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetEvidenceReceiptRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetEvidenceReceiptRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetEvidenceReceiptRequest {
+
+            /** Properties of a GetEvidenceReceiptRequest. */
+            interface $Properties {
+
+                /** GetEvidenceReceiptRequest recordId */
+                recordId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetEvidenceReceiptRequest. */
+            type $Shape = isthmus.v1.GetEvidenceReceiptRequest.$Properties;
+        }
+
+        /**
+         * Properties of an EvidenceReceipt.
+         * @deprecated Use isthmus.v1.EvidenceReceipt.$Properties instead.
+         */
+        interface IEvidenceReceipt extends isthmus.v1.EvidenceReceipt.$Properties {
+        }
+
+        /** Represents an EvidenceReceipt. */
+        class EvidenceReceipt {
+
+            /**
+             * Constructs a new EvidenceReceipt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvidenceReceipt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvidenceReceipt version. */
+            version: number;
+
+            /** EvidenceReceipt recordId. */
+            recordId: string;
+
+            /** EvidenceReceipt chainId. */
+            chainId: string;
+
+            /** EvidenceReceipt path. */
+            path: string;
+
+            /** EvidenceReceipt value. */
+            value: Uint8Array;
+
+            /** EvidenceReceipt proof. */
+            proof?: (isthmus.v1.Proof.$Properties|null);
+
+            /** EvidenceReceipt header. */
+            header?: (isthmus.v1.ClientMessage.$Properties|null);
+
+            /** EvidenceReceipt mainChainId. */
+            mainChainId: string;
+
+            /** EvidenceReceipt mainClientId. */
+            mainClientId: string;
+
+            /** EvidenceReceipt consensusState. */
+            consensusState?: (isthmus.v1.ConsensusState.$Properties|null);
+
+            /** EvidenceReceipt consensusProof. */
+            consensusProof?: (isthmus.v1.Proof.$Properties|null);
+
+            /** EvidenceReceipt mainHeader. */
+            mainHeader?: (isthmus.v1.ClientMessage.$Properties|null);
+
+            /** EvidenceReceipt issuedAtNs. */
+            issuedAtNs: (number|Long);
+
+            /**
+             * Creates a new EvidenceReceipt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvidenceReceipt instance
+             */
+            static create(properties: isthmus.v1.EvidenceReceipt.$Shape): isthmus.v1.EvidenceReceipt & isthmus.v1.EvidenceReceipt.$Shape;
+            static create(properties?: isthmus.v1.EvidenceReceipt.$Properties): isthmus.v1.EvidenceReceipt;
+
+            /**
+             * Encodes the specified EvidenceReceipt message. Does not implicitly {@link isthmus.v1.EvidenceReceipt.verify|verify} messages.
+             * @param message EvidenceReceipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvidenceReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvidenceReceipt message, length delimited. Does not implicitly {@link isthmus.v1.EvidenceReceipt.verify|verify} messages.
+             * @param message EvidenceReceipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvidenceReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvidenceReceipt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvidenceReceipt & isthmus.v1.EvidenceReceipt.$Shape} EvidenceReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvidenceReceipt & isthmus.v1.EvidenceReceipt.$Shape;
+
+            /**
+             * Decodes an EvidenceReceipt message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvidenceReceipt & isthmus.v1.EvidenceReceipt.$Shape} EvidenceReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvidenceReceipt & isthmus.v1.EvidenceReceipt.$Shape;
+
+            /**
+             * Verifies an EvidenceReceipt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvidenceReceipt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvidenceReceipt
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvidenceReceipt;
+
+            /**
+             * Creates a plain object from an EvidenceReceipt message. Also converts values to other types if specified.
+             * @param message EvidenceReceipt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvidenceReceipt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvidenceReceipt to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvidenceReceipt
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvidenceReceipt {
+
+            /** Properties of an EvidenceReceipt. */
+            interface $Properties {
+
+                /** EvidenceReceipt version */
+                version?: (number|null);
+
+                /** EvidenceReceipt recordId */
+                recordId?: (string|null);
+
+                /** EvidenceReceipt chainId */
+                chainId?: (string|null);
+
+                /** EvidenceReceipt path */
+                path?: (string|null);
+
+                /** EvidenceReceipt value */
+                value?: (Uint8Array|null);
+
+                /** EvidenceReceipt proof */
+                proof?: (isthmus.v1.Proof.$Properties|null);
+
+                /** EvidenceReceipt header */
+                header?: (isthmus.v1.ClientMessage.$Properties|null);
+
+                /** EvidenceReceipt mainChainId */
+                mainChainId?: (string|null);
+
+                /** EvidenceReceipt mainClientId */
+                mainClientId?: (string|null);
+
+                /** EvidenceReceipt consensusState */
+                consensusState?: (isthmus.v1.ConsensusState.$Properties|null);
+
+                /** EvidenceReceipt consensusProof */
+                consensusProof?: (isthmus.v1.Proof.$Properties|null);
+
+                /** EvidenceReceipt mainHeader */
+                mainHeader?: (isthmus.v1.ClientMessage.$Properties|null);
+
+                /** EvidenceReceipt issuedAtNs */
+                issuedAtNs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvidenceReceipt. */
+            type $Shape = isthmus.v1.EvidenceReceipt.$Properties;
         }
     }
 }

@@ -3957,7 +3957,8 @@ export const isthmus = $root.isthmus = (() => {
              * @property {isthmus.v1.TimeoutPacket.$Properties|null} [timeoutPacket] Msg timeoutPacket
              * @property {isthmus.v1.SetValidators.$Properties|null} [setValidators] Msg setValidators
              * @property {isthmus.v1.OpenChannel.$Properties|null} [openChannel] Msg openChannel
-             * @property {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel"} [kind] Msg kind
+             * @property {isthmus.v1.Notarize.$Properties|null} [notarize] Msg notarize
+             * @property {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel"|"notarize"} [kind] Msg kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3981,9 +3982,10 @@ export const isthmus = $root.isthmus = (() => {
              *   timeoutPacket?: isthmus.v1.TimeoutPacket.$Shape|null;
              *   setValidators?: isthmus.v1.SetValidators.$Shape|null;
              *   openChannel?: isthmus.v1.OpenChannel.$Shape|null;
+             *   notarize?: isthmus.v1.Notarize.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null; openChannel?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null; openChannel?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape; openChannel?: null }|{ kind?: "openChannel"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel: isthmus.v1.OpenChannel.$Shape })
+             *   ({ kind?: undefined; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "createClient"; createClient: isthmus.v1.CreateClient.$Shape; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "updateClient"; createClient?: null; updateClient: isthmus.v1.UpdateClient.$Shape; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "submitMisbehaviour"; createClient?: null; updateClient?: null; submitMisbehaviour: isthmus.v1.SubmitMisbehaviour.$Shape; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "sendPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket: isthmus.v1.SendPacket.$Shape; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "recvPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket: isthmus.v1.RecvPacket.$Shape; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "acknowledgePacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket: isthmus.v1.AcknowledgePacket.$Shape; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "timeoutPacket"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket: isthmus.v1.TimeoutPacket.$Shape; setValidators?: null; openChannel?: null; notarize?: null }|{ kind?: "setValidators"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators: isthmus.v1.SetValidators.$Shape; openChannel?: null; notarize?: null }|{ kind?: "openChannel"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel: isthmus.v1.OpenChannel.$Shape; notarize?: null }|{ kind?: "notarize"; createClient?: null; updateClient?: null; submitMisbehaviour?: null; sendPacket?: null; recvPacket?: null; acknowledgePacket?: null; timeoutPacket?: null; setValidators?: null; openChannel?: null; notarize: isthmus.v1.Notarize.$Shape })
              * )} isthmus.v1.Msg.$Shape
              */
 
@@ -4074,17 +4076,25 @@ export const isthmus = $root.isthmus = (() => {
              */
             Msg.prototype.openChannel = null;
 
+            /**
+             * Msg notarize.
+             * @member {isthmus.v1.Notarize.$Properties|null|undefined} notarize
+             * @memberof isthmus.v1.Msg
+             * @instance
+             */
+            Msg.prototype.notarize = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Msg kind.
-             * @member {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel"|undefined} kind
+             * @member {"createClient"|"updateClient"|"submitMisbehaviour"|"sendPacket"|"recvPacket"|"acknowledgePacket"|"timeoutPacket"|"setValidators"|"openChannel"|"notarize"|undefined} kind
              * @memberof isthmus.v1.Msg
              * @instance
              */
             $Object.defineProperty(Msg.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["createClient", "updateClient", "submitMisbehaviour", "sendPacket", "recvPacket", "acknowledgePacket", "timeoutPacket", "setValidators", "openChannel"]),
+                get: $util.oneOfGetter($oneOfFields = ["createClient", "updateClient", "submitMisbehaviour", "sendPacket", "recvPacket", "acknowledgePacket", "timeoutPacket", "setValidators", "openChannel", "notarize"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4138,6 +4148,8 @@ export const isthmus = $root.isthmus = (() => {
                     $root.isthmus.v1.SetValidators.encode(message.setValidators, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.openChannel != null && $Object.hasOwnProperty.call(message, "openChannel"))
                     $root.isthmus.v1.OpenChannel.encode(message.openChannel, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.notarize != null && $Object.hasOwnProperty.call(message, "notarize"))
+                    $root.isthmus.v1.Notarize.encode(message.notarize, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4256,6 +4268,13 @@ export const isthmus = $root.isthmus = (() => {
                                 break;
                             message.openChannel = $root.isthmus.v1.OpenChannel.decode(reader, reader.size(), $undefined, _depth + 1, message.openChannel);
                             message.kind = "openChannel";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.notarize = $root.isthmus.v1.Notarize.decode(reader, reader.size(), $undefined, _depth + 1, message.notarize);
+                            message.kind = "notarize";
                             continue;
                         }
                     }
@@ -4395,6 +4414,16 @@ export const isthmus = $root.isthmus = (() => {
                             return "openChannel." + error;
                     }
                 }
+                if (message.notarize != null && $Object.hasOwnProperty.call(message, "notarize")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.isthmus.v1.Notarize.verify(message.notarize, _depth + 1);
+                        if (error)
+                            return "notarize." + error;
+                    }
+                }
                 return null;
             };
 
@@ -4461,6 +4490,11 @@ export const isthmus = $root.isthmus = (() => {
                         throw $TypeError(".isthmus.v1.Msg.openChannel: object expected");
                     message.openChannel = $root.isthmus.v1.OpenChannel.fromObject(object.openChannel, _depth + 1);
                 }
+                if (object.notarize != null) {
+                    if (!$util.isObject(object.notarize))
+                        throw $TypeError(".isthmus.v1.Msg.notarize: object expected");
+                    message.notarize = $root.isthmus.v1.Notarize.fromObject(object.notarize, _depth + 1);
+                }
                 return message;
             };
 
@@ -4525,6 +4559,11 @@ export const isthmus = $root.isthmus = (() => {
                     object.openChannel = $root.isthmus.v1.OpenChannel.toObject(message.openChannel, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "openChannel";
+                }
+                if (message.notarize != null && $Object.hasOwnProperty.call(message, "notarize")) {
+                    object.notarize = $root.isthmus.v1.Notarize.toObject(message.notarize, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "notarize";
                 }
                 return object;
             };
@@ -7967,6 +8006,349 @@ export const isthmus = $root.isthmus = (() => {
             };
 
             return OpenChannel;
+        })();
+
+        v1.Notarize = (function() {
+
+            /**
+             * Properties of a Notarize.
+             * @typedef {Object} isthmus.v1.Notarize.$Properties
+             * @property {Uint8Array|null} [documentHash] Notarize documentHash
+             * @property {string|null} [hashAlgorithm] Notarize hashAlgorithm
+             * @property {string|null} [label] Notarize label
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Notarize.
+             * @memberof isthmus.v1
+             * @interface INotarize
+             * @augments isthmus.v1.Notarize.$Properties
+             * @deprecated Use isthmus.v1.Notarize.$Properties instead.
+             */
+
+            /**
+             * Shape of a Notarize.
+             * @typedef {isthmus.v1.Notarize.$Properties} isthmus.v1.Notarize.$Shape
+             */
+
+            /**
+             * Constructs a new Notarize.
+             * @memberof isthmus.v1
+             * @classdesc Represents a Notarize.
+             * @constructor
+             * @param {isthmus.v1.Notarize.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Notarize = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Notarize documentHash.
+             * @member {Uint8Array} documentHash
+             * @memberof isthmus.v1.Notarize
+             * @instance
+             */
+            Notarize.prototype.documentHash = $util.newBuffer([]);
+
+            /**
+             * Notarize hashAlgorithm.
+             * @member {string} hashAlgorithm
+             * @memberof isthmus.v1.Notarize
+             * @instance
+             */
+            Notarize.prototype.hashAlgorithm = "";
+
+            /**
+             * Notarize label.
+             * @member {string} label
+             * @memberof isthmus.v1.Notarize
+             * @instance
+             */
+            Notarize.prototype.label = "";
+
+            /**
+             * Creates a new Notarize instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {isthmus.v1.Notarize.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.Notarize} Notarize instance
+             * @type {{
+             *   (properties: isthmus.v1.Notarize.$Shape): isthmus.v1.Notarize & isthmus.v1.Notarize.$Shape;
+             *   (properties?: isthmus.v1.Notarize.$Properties): isthmus.v1.Notarize;
+             * }}
+             */
+            Notarize.create = function(properties) {
+                return new Notarize(properties);
+            };
+
+            /**
+             * Encodes the specified Notarize message. Does not implicitly {@link isthmus.v1.Notarize.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {isthmus.v1.Notarize.$Properties} message Notarize message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Notarize.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.documentHash != null && $Object.hasOwnProperty.call(message, "documentHash") && message.documentHash.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.documentHash);
+                if (message.hashAlgorithm != null && $Object.hasOwnProperty.call(message, "hashAlgorithm") && message.hashAlgorithm !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.hashAlgorithm);
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.label);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Notarize message, length delimited. Does not implicitly {@link isthmus.v1.Notarize.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {isthmus.v1.Notarize.$Properties} message Notarize message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Notarize.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Notarize message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.Notarize & isthmus.v1.Notarize.$Shape} Notarize
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Notarize.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.Notarize();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.documentHash = value;
+                            else
+                                delete message.documentHash;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hashAlgorithm = value;
+                            else
+                                delete message.hashAlgorithm;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.label = value;
+                            else
+                                delete message.label;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Notarize message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.Notarize & isthmus.v1.Notarize.$Shape} Notarize
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Notarize.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Notarize message.
+             * @function verify
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Notarize.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.documentHash != null && $Object.hasOwnProperty.call(message, "documentHash"))
+                    if (!(message.documentHash && typeof message.documentHash.length === "number" || $util.isString(message.documentHash)))
+                        return "documentHash: buffer expected";
+                if (message.hashAlgorithm != null && $Object.hasOwnProperty.call(message, "hashAlgorithm"))
+                    if (!$util.isString(message.hashAlgorithm))
+                        return "hashAlgorithm: string expected";
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                    if (!$util.isString(message.label))
+                        return "label: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Notarize message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.Notarize} Notarize
+             */
+            Notarize.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.Notarize)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.Notarize: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.Notarize();
+                if (object.documentHash != null)
+                    if (object.documentHash.length)
+                        if (typeof object.documentHash === "string")
+                            $util.base64.decode(object.documentHash, message.documentHash = $util.newBuffer($util.base64.length(object.documentHash)), 0);
+                        else if (object.documentHash.length >= 0)
+                            message.documentHash = object.documentHash;
+                if (object.hashAlgorithm != null)
+                    if (typeof object.hashAlgorithm !== "string" || object.hashAlgorithm.length)
+                        message.hashAlgorithm = $String(object.hashAlgorithm);
+                if (object.label != null)
+                    if (typeof object.label !== "string" || object.label.length)
+                        message.label = $String(object.label);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Notarize message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {isthmus.v1.Notarize} message Notarize
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Notarize.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.documentHash = "";
+                    else {
+                        object.documentHash = [];
+                        if (options.bytes !== $Array)
+                            object.documentHash = $util.newBuffer(object.documentHash);
+                    }
+                    object.hashAlgorithm = "";
+                    object.label = "";
+                }
+                if (message.documentHash != null && $Object.hasOwnProperty.call(message, "documentHash"))
+                    object.documentHash = options.bytes === $String ? $util.base64.encode(message.documentHash, 0, message.documentHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.documentHash) : message.documentHash;
+                if (message.hashAlgorithm != null && $Object.hasOwnProperty.call(message, "hashAlgorithm"))
+                    object.hashAlgorithm = message.hashAlgorithm;
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                    object.label = message.label;
+                return object;
+            };
+
+            /**
+             * Converts this Notarize to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.Notarize
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Notarize.prototype.toJSON = function() {
+                return Notarize.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Notarize
+             * @function getTypeUrl
+             * @memberof isthmus.v1.Notarize
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Notarize.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.Notarize";
+            };
+
+            return Notarize;
         })();
 
         /**
@@ -19901,6 +20283,170 @@ export const isthmus = $root.isthmus = (() => {
                 responseStream: { value: $undefined }
             });
 
+            /**
+             * Callback as used by {@link isthmus.v1.Relay#catalog}.
+             * @memberof isthmus.v1.Relay
+             * @typedef CatalogCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {isthmus.v1.CatalogResponse} [response] CatalogResponse
+             */
+
+            /**
+             * Calls Catalog.
+             * @memberof isthmus.v1.Relay
+             * @typedef Catalog
+             * @type {{
+             *   (request: isthmus.v1.ICatalogRequest, callback: isthmus.v1.Relay.CatalogCallback): void;
+             *   (request: isthmus.v1.ICatalogRequest): Promise<isthmus.v1.CatalogResponse>;
+             *   readonly name: "Catalog";
+             *   readonly path: "/isthmus.v1.Relay/Catalog";
+             *   readonly requestType: "CatalogRequest";
+             *   readonly responseType: "CatalogResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Catalog.
+             * @name isthmus.v1.Relay#catalog
+             * @type {isthmus.v1.Relay.Catalog}
+             */
+            $Object.defineProperties(Relay.prototype.catalog = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Relay.prototype.catalog, $root.isthmus.v1.CatalogRequest, $root.isthmus.v1.CatalogResponse, request, callback);
+            }, {
+                name: { value: "Catalog" },
+                path: { value: "/isthmus.v1.Relay/Catalog" },
+                requestType: { value: "CatalogRequest" },
+                responseType: { value: "CatalogResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link isthmus.v1.Relay#registerSchema}.
+             * @memberof isthmus.v1.Relay
+             * @typedef RegisterSchemaCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {isthmus.v1.RegisterSchemaResponse} [response] RegisterSchemaResponse
+             */
+
+            /**
+             * Calls RegisterSchema.
+             * @memberof isthmus.v1.Relay
+             * @typedef RegisterSchema
+             * @type {{
+             *   (request: isthmus.v1.IRegisterSchemaRequest, callback: isthmus.v1.Relay.RegisterSchemaCallback): void;
+             *   (request: isthmus.v1.IRegisterSchemaRequest): Promise<isthmus.v1.RegisterSchemaResponse>;
+             *   readonly name: "RegisterSchema";
+             *   readonly path: "/isthmus.v1.Relay/RegisterSchema";
+             *   readonly requestType: "RegisterSchemaRequest";
+             *   readonly responseType: "RegisterSchemaResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls RegisterSchema.
+             * @name isthmus.v1.Relay#registerSchema
+             * @type {isthmus.v1.Relay.RegisterSchema}
+             */
+            $Object.defineProperties(Relay.prototype.registerSchema = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Relay.prototype.registerSchema, $root.isthmus.v1.RegisterSchemaRequest, $root.isthmus.v1.RegisterSchemaResponse, request, callback);
+            }, {
+                name: { value: "RegisterSchema" },
+                path: { value: "/isthmus.v1.Relay/RegisterSchema" },
+                requestType: { value: "RegisterSchemaRequest" },
+                responseType: { value: "RegisterSchemaResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link isthmus.v1.Relay#notarize}.
+             * @memberof isthmus.v1.Relay
+             * @typedef NotarizeCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {isthmus.v1.NotarizeResponse} [response] NotarizeResponse
+             */
+
+            /**
+             * Calls Notarize.
+             * @memberof isthmus.v1.Relay
+             * @typedef Notarize
+             * @type {{
+             *   (request: isthmus.v1.INotarizeRequest, callback: isthmus.v1.Relay.NotarizeCallback): void;
+             *   (request: isthmus.v1.INotarizeRequest): Promise<isthmus.v1.NotarizeResponse>;
+             *   readonly name: "Notarize";
+             *   readonly path: "/isthmus.v1.Relay/Notarize";
+             *   readonly requestType: "NotarizeRequest";
+             *   readonly responseType: "NotarizeResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Notarize.
+             * @name isthmus.v1.Relay#notarize
+             * @type {isthmus.v1.Relay.Notarize}
+             */
+            $Object.defineProperties(Relay.prototype.notarize = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Relay.prototype.notarize, $root.isthmus.v1.NotarizeRequest, $root.isthmus.v1.NotarizeResponse, request, callback);
+            }, {
+                name: { value: "Notarize" },
+                path: { value: "/isthmus.v1.Relay/Notarize" },
+                requestType: { value: "NotarizeRequest" },
+                responseType: { value: "NotarizeResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link isthmus.v1.Relay#getEvidenceReceipt}.
+             * @memberof isthmus.v1.Relay
+             * @typedef GetEvidenceReceiptCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {isthmus.v1.EvidenceReceipt} [response] EvidenceReceipt
+             */
+
+            /**
+             * Calls GetEvidenceReceipt.
+             * @memberof isthmus.v1.Relay
+             * @typedef GetEvidenceReceipt
+             * @type {{
+             *   (request: isthmus.v1.IGetEvidenceReceiptRequest, callback: isthmus.v1.Relay.GetEvidenceReceiptCallback): void;
+             *   (request: isthmus.v1.IGetEvidenceReceiptRequest): Promise<isthmus.v1.EvidenceReceipt>;
+             *   readonly name: "GetEvidenceReceipt";
+             *   readonly path: "/isthmus.v1.Relay/GetEvidenceReceipt";
+             *   readonly requestType: "GetEvidenceReceiptRequest";
+             *   readonly responseType: "EvidenceReceipt";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetEvidenceReceipt.
+             * @name isthmus.v1.Relay#getEvidenceReceipt
+             * @type {isthmus.v1.Relay.GetEvidenceReceipt}
+             */
+            $Object.defineProperties(Relay.prototype.getEvidenceReceipt = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Relay.prototype.getEvidenceReceipt, $root.isthmus.v1.GetEvidenceReceiptRequest, $root.isthmus.v1.EvidenceReceipt, request, callback);
+            }, {
+                name: { value: "GetEvidenceReceipt" },
+                path: { value: "/isthmus.v1.Relay/GetEvidenceReceipt" },
+                requestType: { value: "GetEvidenceReceiptRequest" },
+                responseType: { value: "EvidenceReceipt" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
             return Relay;
         })();
 
@@ -26333,6 +26879,3464 @@ export const isthmus = $root.isthmus = (() => {
             };
 
             return GetClientResponse;
+        })();
+
+        v1.CatalogRequest = (function() {
+
+            /**
+             * Properties of a CatalogRequest.
+             * @typedef {Object} isthmus.v1.CatalogRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CatalogRequest.
+             * @memberof isthmus.v1
+             * @interface ICatalogRequest
+             * @augments isthmus.v1.CatalogRequest.$Properties
+             * @deprecated Use isthmus.v1.CatalogRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CatalogRequest.
+             * @typedef {isthmus.v1.CatalogRequest.$Properties} isthmus.v1.CatalogRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CatalogRequest.
+             * @memberof isthmus.v1
+             * @classdesc Represents a CatalogRequest.
+             * @constructor
+             * @param {isthmus.v1.CatalogRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CatalogRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new CatalogRequest instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {isthmus.v1.CatalogRequest.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.CatalogRequest} CatalogRequest instance
+             * @type {{
+             *   (properties: isthmus.v1.CatalogRequest.$Shape): isthmus.v1.CatalogRequest & isthmus.v1.CatalogRequest.$Shape;
+             *   (properties?: isthmus.v1.CatalogRequest.$Properties): isthmus.v1.CatalogRequest;
+             * }}
+             */
+            CatalogRequest.create = function(properties) {
+                return new CatalogRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CatalogRequest message. Does not implicitly {@link isthmus.v1.CatalogRequest.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {isthmus.v1.CatalogRequest.$Properties} message CatalogRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CatalogRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CatalogRequest message, length delimited. Does not implicitly {@link isthmus.v1.CatalogRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {isthmus.v1.CatalogRequest.$Properties} message CatalogRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CatalogRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CatalogRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.CatalogRequest & isthmus.v1.CatalogRequest.$Shape} CatalogRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CatalogRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.CatalogRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CatalogRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.CatalogRequest & isthmus.v1.CatalogRequest.$Shape} CatalogRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CatalogRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CatalogRequest message.
+             * @function verify
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CatalogRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a CatalogRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.CatalogRequest} CatalogRequest
+             */
+            CatalogRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.CatalogRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.CatalogRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.isthmus.v1.CatalogRequest();
+            };
+
+            /**
+             * Creates a plain object from a CatalogRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {isthmus.v1.CatalogRequest} message CatalogRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CatalogRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this CatalogRequest to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.CatalogRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CatalogRequest.prototype.toJSON = function() {
+                return CatalogRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CatalogRequest
+             * @function getTypeUrl
+             * @memberof isthmus.v1.CatalogRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CatalogRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.CatalogRequest";
+            };
+
+            return CatalogRequest;
+        })();
+
+        /**
+         * SchemaFormat enum.
+         * @name isthmus.v1.SchemaFormat
+         * @enum {number}
+         * @property {number} SCHEMA_FORMAT_UNSPECIFIED=0 SCHEMA_FORMAT_UNSPECIFIED value
+         * @property {number} SCHEMA_FORMAT_PROTOBUF=1 SCHEMA_FORMAT_PROTOBUF value
+         * @property {number} SCHEMA_FORMAT_JSON_SCHEMA=2 SCHEMA_FORMAT_JSON_SCHEMA value
+         */
+        v1.SchemaFormat = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SCHEMA_FORMAT_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SCHEMA_FORMAT_PROTOBUF"] = 1;
+            values[valuesById[2] = "SCHEMA_FORMAT_JSON_SCHEMA"] = 2;
+            return values;
+        })();
+
+        v1.PayloadSchema = (function() {
+
+            /**
+             * Properties of a PayloadSchema.
+             * @typedef {Object} isthmus.v1.PayloadSchema.$Properties
+             * @property {string|null} [chainId] PayloadSchema chainId
+             * @property {string|null} [channel] PayloadSchema channel
+             * @property {string|null} [name] PayloadSchema name
+             * @property {isthmus.v1.SchemaFormat|null} [format] PayloadSchema format
+             * @property {Uint8Array|null} [definition] PayloadSchema definition
+             * @property {string|null} [messageType] PayloadSchema messageType
+             * @property {number|null} [version] PayloadSchema version
+             * @property {string|null} [registeredBy] PayloadSchema registeredBy
+             * @property {number|Long|null} [registeredAtNs] PayloadSchema registeredAtNs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PayloadSchema.
+             * @memberof isthmus.v1
+             * @interface IPayloadSchema
+             * @augments isthmus.v1.PayloadSchema.$Properties
+             * @deprecated Use isthmus.v1.PayloadSchema.$Properties instead.
+             */
+
+            /**
+             * Shape of a PayloadSchema.
+             * @typedef {isthmus.v1.PayloadSchema.$Properties} isthmus.v1.PayloadSchema.$Shape
+             */
+
+            /**
+             * Constructs a new PayloadSchema.
+             * @memberof isthmus.v1
+             * @classdesc Represents a PayloadSchema.
+             * @constructor
+             * @param {isthmus.v1.PayloadSchema.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PayloadSchema = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PayloadSchema chainId.
+             * @member {string} chainId
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.chainId = "";
+
+            /**
+             * PayloadSchema channel.
+             * @member {string} channel
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.channel = "";
+
+            /**
+             * PayloadSchema name.
+             * @member {string} name
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.name = "";
+
+            /**
+             * PayloadSchema format.
+             * @member {isthmus.v1.SchemaFormat} format
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.format = 0;
+
+            /**
+             * PayloadSchema definition.
+             * @member {Uint8Array} definition
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.definition = $util.newBuffer([]);
+
+            /**
+             * PayloadSchema messageType.
+             * @member {string} messageType
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.messageType = "";
+
+            /**
+             * PayloadSchema version.
+             * @member {number} version
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.version = 0;
+
+            /**
+             * PayloadSchema registeredBy.
+             * @member {string} registeredBy
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.registeredBy = "";
+
+            /**
+             * PayloadSchema registeredAtNs.
+             * @member {number|Long} registeredAtNs
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             */
+            PayloadSchema.prototype.registeredAtNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PayloadSchema instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {isthmus.v1.PayloadSchema.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.PayloadSchema} PayloadSchema instance
+             * @type {{
+             *   (properties: isthmus.v1.PayloadSchema.$Shape): isthmus.v1.PayloadSchema & isthmus.v1.PayloadSchema.$Shape;
+             *   (properties?: isthmus.v1.PayloadSchema.$Properties): isthmus.v1.PayloadSchema;
+             * }}
+             */
+            PayloadSchema.create = function(properties) {
+                return new PayloadSchema(properties);
+            };
+
+            /**
+             * Encodes the specified PayloadSchema message. Does not implicitly {@link isthmus.v1.PayloadSchema.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {isthmus.v1.PayloadSchema.$Properties} message PayloadSchema message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PayloadSchema.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.channel);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.format);
+                if (message.definition != null && $Object.hasOwnProperty.call(message, "definition") && message.definition.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.definition);
+                if (message.messageType != null && $Object.hasOwnProperty.call(message, "messageType") && message.messageType !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.messageType);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.version);
+                if (message.registeredBy != null && $Object.hasOwnProperty.call(message, "registeredBy") && message.registeredBy !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.registeredBy);
+                if (message.registeredAtNs != null && $Object.hasOwnProperty.call(message, "registeredAtNs") && (typeof message.registeredAtNs === "object" ? message.registeredAtNs.low || message.registeredAtNs.high : message.registeredAtNs !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.registeredAtNs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PayloadSchema message, length delimited. Does not implicitly {@link isthmus.v1.PayloadSchema.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {isthmus.v1.PayloadSchema.$Properties} message PayloadSchema message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PayloadSchema.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PayloadSchema message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.PayloadSchema & isthmus.v1.PayloadSchema.$Shape} PayloadSchema
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PayloadSchema.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.PayloadSchema();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.definition = value;
+                            else
+                                delete message.definition;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageType = value;
+                            else
+                                delete message.messageType;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.registeredBy = value;
+                            else
+                                delete message.registeredBy;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.registeredAtNs = value;
+                            else
+                                delete message.registeredAtNs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PayloadSchema message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.PayloadSchema & isthmus.v1.PayloadSchema.$Shape} PayloadSchema
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PayloadSchema.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PayloadSchema message.
+             * @function verify
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PayloadSchema.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isString(message.chainId))
+                        return "chainId: string expected";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (!$util.isString(message.channel))
+                        return "channel: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    if (typeof message.format !== "number" || (message.format | 0) !== message.format)
+                        return "format: enum value expected";
+                if (message.definition != null && $Object.hasOwnProperty.call(message, "definition"))
+                    if (!(message.definition && typeof message.definition.length === "number" || $util.isString(message.definition)))
+                        return "definition: buffer expected";
+                if (message.messageType != null && $Object.hasOwnProperty.call(message, "messageType"))
+                    if (!$util.isString(message.messageType))
+                        return "messageType: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.registeredBy != null && $Object.hasOwnProperty.call(message, "registeredBy"))
+                    if (!$util.isString(message.registeredBy))
+                        return "registeredBy: string expected";
+                if (message.registeredAtNs != null && $Object.hasOwnProperty.call(message, "registeredAtNs"))
+                    if (!$util.isInteger(message.registeredAtNs) && !(message.registeredAtNs && $util.isInteger(message.registeredAtNs.low) && $util.isInteger(message.registeredAtNs.high)))
+                        return "registeredAtNs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a PayloadSchema message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.PayloadSchema} PayloadSchema
+             */
+            PayloadSchema.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.PayloadSchema)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.PayloadSchema: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.PayloadSchema();
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.channel != null)
+                    if (typeof object.channel !== "string" || object.channel.length)
+                        message.channel = $String(object.channel);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.format !== 0 && (typeof object.format !== "string" || $root.isthmus.v1.SchemaFormat[object.format] !== 0))
+                    switch (object.format) {
+                    case "SCHEMA_FORMAT_UNSPECIFIED":
+                    case 0:
+                        message.format = 0;
+                        break;
+                    case "SCHEMA_FORMAT_PROTOBUF":
+                    case 1:
+                        message.format = 1;
+                        break;
+                    case "SCHEMA_FORMAT_JSON_SCHEMA":
+                    case 2:
+                        message.format = 2;
+                        break;
+                    default:
+                        if (typeof object.format === "number" && (object.format | 0) === object.format)
+                            message.format = object.format;
+                    }
+                if (object.definition != null)
+                    if (object.definition.length)
+                        if (typeof object.definition === "string")
+                            $util.base64.decode(object.definition, message.definition = $util.newBuffer($util.base64.length(object.definition)), 0);
+                        else if (object.definition.length >= 0)
+                            message.definition = object.definition;
+                if (object.messageType != null)
+                    if (typeof object.messageType !== "string" || object.messageType.length)
+                        message.messageType = $String(object.messageType);
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.registeredBy != null)
+                    if (typeof object.registeredBy !== "string" || object.registeredBy.length)
+                        message.registeredBy = $String(object.registeredBy);
+                if (object.registeredAtNs != null)
+                    if (typeof object.registeredAtNs === "object" ? object.registeredAtNs.low || object.registeredAtNs.high : $Number(object.registeredAtNs) !== 0)
+                        if ($util.Long)
+                            message.registeredAtNs = $util.Long.fromValue(object.registeredAtNs, true);
+                        else if (typeof object.registeredAtNs === "string")
+                            message.registeredAtNs = $parseInt(object.registeredAtNs, 10);
+                        else if (typeof object.registeredAtNs === "number")
+                            message.registeredAtNs = object.registeredAtNs;
+                        else if (typeof object.registeredAtNs === "object")
+                            message.registeredAtNs = new $util.LongBits(object.registeredAtNs.low >>> 0, object.registeredAtNs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PayloadSchema message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {isthmus.v1.PayloadSchema} message PayloadSchema
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PayloadSchema.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.chainId = "";
+                    object.channel = "";
+                    object.name = "";
+                    object.format = options.enums === $String ? "SCHEMA_FORMAT_UNSPECIFIED" : 0;
+                    if (options.bytes === $String)
+                        object.definition = "";
+                    else {
+                        object.definition = [];
+                        if (options.bytes !== $Array)
+                            object.definition = $util.newBuffer(object.definition);
+                    }
+                    object.messageType = "";
+                    object.version = 0;
+                    object.registeredBy = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.registeredAtNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.registeredAtNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = message.channel;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = options.enums === $String ? $root.isthmus.v1.SchemaFormat[message.format] === $undefined ? message.format : $root.isthmus.v1.SchemaFormat[message.format] : message.format;
+                if (message.definition != null && $Object.hasOwnProperty.call(message, "definition"))
+                    object.definition = options.bytes === $String ? $util.base64.encode(message.definition, 0, message.definition.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.definition) : message.definition;
+                if (message.messageType != null && $Object.hasOwnProperty.call(message, "messageType"))
+                    object.messageType = message.messageType;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.registeredBy != null && $Object.hasOwnProperty.call(message, "registeredBy"))
+                    object.registeredBy = message.registeredBy;
+                if (message.registeredAtNs != null && $Object.hasOwnProperty.call(message, "registeredAtNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.registeredAtNs = typeof message.registeredAtNs === "number" ? $BigInt(message.registeredAtNs) : $util.Long.fromBits(message.registeredAtNs.low >>> 0, message.registeredAtNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.registeredAtNs === "number")
+                        object.registeredAtNs = options.longs === $String ? $String(message.registeredAtNs) : message.registeredAtNs;
+                    else
+                        object.registeredAtNs = options.longs === $String ? $util.Long.prototype.toString.call(message.registeredAtNs) : options.longs === $Number ? new $util.LongBits(message.registeredAtNs.low >>> 0, message.registeredAtNs.high >>> 0).toNumber(true) : message.registeredAtNs;
+                return object;
+            };
+
+            /**
+             * Converts this PayloadSchema to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.PayloadSchema
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PayloadSchema.prototype.toJSON = function() {
+                return PayloadSchema.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PayloadSchema
+             * @function getTypeUrl
+             * @memberof isthmus.v1.PayloadSchema
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PayloadSchema.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.PayloadSchema";
+            };
+
+            return PayloadSchema;
+        })();
+
+        v1.CatalogResponse = (function() {
+
+            /**
+             * Properties of a CatalogResponse.
+             * @typedef {Object} isthmus.v1.CatalogResponse.$Properties
+             * @property {Array.<isthmus.v1.ChainSummary.$Properties>|null} [chains] CatalogResponse chains
+             * @property {Array.<isthmus.v1.Path.$Properties>|null} [paths] CatalogResponse paths
+             * @property {Array.<isthmus.v1.PayloadSchema.$Properties>|null} [schemas] CatalogResponse schemas
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CatalogResponse.
+             * @memberof isthmus.v1
+             * @interface ICatalogResponse
+             * @augments isthmus.v1.CatalogResponse.$Properties
+             * @deprecated Use isthmus.v1.CatalogResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CatalogResponse.
+             * @typedef {isthmus.v1.CatalogResponse.$Properties} isthmus.v1.CatalogResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CatalogResponse.
+             * @memberof isthmus.v1
+             * @classdesc Represents a CatalogResponse.
+             * @constructor
+             * @param {isthmus.v1.CatalogResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CatalogResponse = function (properties) {
+                this.chains = [];
+                this.paths = [];
+                this.schemas = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CatalogResponse chains.
+             * @member {Array.<isthmus.v1.ChainSummary.$Properties>} chains
+             * @memberof isthmus.v1.CatalogResponse
+             * @instance
+             */
+            CatalogResponse.prototype.chains = $util.emptyArray;
+
+            /**
+             * CatalogResponse paths.
+             * @member {Array.<isthmus.v1.Path.$Properties>} paths
+             * @memberof isthmus.v1.CatalogResponse
+             * @instance
+             */
+            CatalogResponse.prototype.paths = $util.emptyArray;
+
+            /**
+             * CatalogResponse schemas.
+             * @member {Array.<isthmus.v1.PayloadSchema.$Properties>} schemas
+             * @memberof isthmus.v1.CatalogResponse
+             * @instance
+             */
+            CatalogResponse.prototype.schemas = $util.emptyArray;
+
+            /**
+             * Creates a new CatalogResponse instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {isthmus.v1.CatalogResponse.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.CatalogResponse} CatalogResponse instance
+             * @type {{
+             *   (properties: isthmus.v1.CatalogResponse.$Shape): isthmus.v1.CatalogResponse & isthmus.v1.CatalogResponse.$Shape;
+             *   (properties?: isthmus.v1.CatalogResponse.$Properties): isthmus.v1.CatalogResponse;
+             * }}
+             */
+            CatalogResponse.create = function(properties) {
+                return new CatalogResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CatalogResponse message. Does not implicitly {@link isthmus.v1.CatalogResponse.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {isthmus.v1.CatalogResponse.$Properties} message CatalogResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CatalogResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chains != null && message.chains.length)
+                    for (let i = 0; i < message.chains.length; ++i)
+                        $root.isthmus.v1.ChainSummary.encode(message.chains[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.paths != null && message.paths.length)
+                    for (let i = 0; i < message.paths.length; ++i)
+                        $root.isthmus.v1.Path.encode(message.paths[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.schemas != null && message.schemas.length)
+                    for (let i = 0; i < message.schemas.length; ++i)
+                        $root.isthmus.v1.PayloadSchema.encode(message.schemas[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CatalogResponse message, length delimited. Does not implicitly {@link isthmus.v1.CatalogResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {isthmus.v1.CatalogResponse.$Properties} message CatalogResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CatalogResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CatalogResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.CatalogResponse & isthmus.v1.CatalogResponse.$Shape} CatalogResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CatalogResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.CatalogResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chains && message.chains.length))
+                                message.chains = [];
+                            message.chains.push($root.isthmus.v1.ChainSummary.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.paths && message.paths.length))
+                                message.paths = [];
+                            message.paths.push($root.isthmus.v1.Path.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.schemas && message.schemas.length))
+                                message.schemas = [];
+                            message.schemas.push($root.isthmus.v1.PayloadSchema.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CatalogResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.CatalogResponse & isthmus.v1.CatalogResponse.$Shape} CatalogResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CatalogResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CatalogResponse message.
+             * @function verify
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CatalogResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.chains != null && $Object.hasOwnProperty.call(message, "chains")) {
+                    if (!$Array.isArray(message.chains))
+                        return "chains: array expected";
+                    for (let i = 0; i < message.chains.length; ++i) {
+                        let error = $root.isthmus.v1.ChainSummary.verify(message.chains[i], _depth + 1);
+                        if (error)
+                            return "chains." + error;
+                    }
+                }
+                if (message.paths != null && $Object.hasOwnProperty.call(message, "paths")) {
+                    if (!$Array.isArray(message.paths))
+                        return "paths: array expected";
+                    for (let i = 0; i < message.paths.length; ++i) {
+                        let error = $root.isthmus.v1.Path.verify(message.paths[i], _depth + 1);
+                        if (error)
+                            return "paths." + error;
+                    }
+                }
+                if (message.schemas != null && $Object.hasOwnProperty.call(message, "schemas")) {
+                    if (!$Array.isArray(message.schemas))
+                        return "schemas: array expected";
+                    for (let i = 0; i < message.schemas.length; ++i) {
+                        let error = $root.isthmus.v1.PayloadSchema.verify(message.schemas[i], _depth + 1);
+                        if (error)
+                            return "schemas." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CatalogResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.CatalogResponse} CatalogResponse
+             */
+            CatalogResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.CatalogResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.CatalogResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.CatalogResponse();
+                if (object.chains) {
+                    if (!$Array.isArray(object.chains))
+                        throw $TypeError(".isthmus.v1.CatalogResponse.chains: array expected");
+                    message.chains = $Array(object.chains.length);
+                    for (let i = 0; i < object.chains.length; ++i) {
+                        if (!$util.isObject(object.chains[i]))
+                            throw $TypeError(".isthmus.v1.CatalogResponse.chains: object expected");
+                        message.chains[i] = $root.isthmus.v1.ChainSummary.fromObject(object.chains[i], _depth + 1);
+                    }
+                }
+                if (object.paths) {
+                    if (!$Array.isArray(object.paths))
+                        throw $TypeError(".isthmus.v1.CatalogResponse.paths: array expected");
+                    message.paths = $Array(object.paths.length);
+                    for (let i = 0; i < object.paths.length; ++i) {
+                        if (!$util.isObject(object.paths[i]))
+                            throw $TypeError(".isthmus.v1.CatalogResponse.paths: object expected");
+                        message.paths[i] = $root.isthmus.v1.Path.fromObject(object.paths[i], _depth + 1);
+                    }
+                }
+                if (object.schemas) {
+                    if (!$Array.isArray(object.schemas))
+                        throw $TypeError(".isthmus.v1.CatalogResponse.schemas: array expected");
+                    message.schemas = $Array(object.schemas.length);
+                    for (let i = 0; i < object.schemas.length; ++i) {
+                        if (!$util.isObject(object.schemas[i]))
+                            throw $TypeError(".isthmus.v1.CatalogResponse.schemas: object expected");
+                        message.schemas[i] = $root.isthmus.v1.PayloadSchema.fromObject(object.schemas[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CatalogResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {isthmus.v1.CatalogResponse} message CatalogResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CatalogResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.chains = [];
+                    object.paths = [];
+                    object.schemas = [];
+                }
+                if (message.chains && message.chains.length) {
+                    object.chains = $Array(message.chains.length);
+                    for (let j = 0; j < message.chains.length; ++j)
+                        object.chains[j] = $root.isthmus.v1.ChainSummary.toObject(message.chains[j], options, _depth + 1);
+                }
+                if (message.paths && message.paths.length) {
+                    object.paths = $Array(message.paths.length);
+                    for (let j = 0; j < message.paths.length; ++j)
+                        object.paths[j] = $root.isthmus.v1.Path.toObject(message.paths[j], options, _depth + 1);
+                }
+                if (message.schemas && message.schemas.length) {
+                    object.schemas = $Array(message.schemas.length);
+                    for (let j = 0; j < message.schemas.length; ++j)
+                        object.schemas[j] = $root.isthmus.v1.PayloadSchema.toObject(message.schemas[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CatalogResponse to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.CatalogResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CatalogResponse.prototype.toJSON = function() {
+                return CatalogResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CatalogResponse
+             * @function getTypeUrl
+             * @memberof isthmus.v1.CatalogResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CatalogResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.CatalogResponse";
+            };
+
+            return CatalogResponse;
+        })();
+
+        v1.RegisterSchemaRequest = (function() {
+
+            /**
+             * Properties of a RegisterSchemaRequest.
+             * @typedef {Object} isthmus.v1.RegisterSchemaRequest.$Properties
+             * @property {isthmus.v1.PayloadSchema.$Properties|null} [schema] RegisterSchemaRequest schema
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisterSchemaRequest.
+             * @memberof isthmus.v1
+             * @interface IRegisterSchemaRequest
+             * @augments isthmus.v1.RegisterSchemaRequest.$Properties
+             * @deprecated Use isthmus.v1.RegisterSchemaRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegisterSchemaRequest.
+             * @typedef {isthmus.v1.RegisterSchemaRequest.$Properties} isthmus.v1.RegisterSchemaRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RegisterSchemaRequest.
+             * @memberof isthmus.v1
+             * @classdesc Represents a RegisterSchemaRequest.
+             * @constructor
+             * @param {isthmus.v1.RegisterSchemaRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisterSchemaRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegisterSchemaRequest schema.
+             * @member {isthmus.v1.PayloadSchema.$Properties|null|undefined} schema
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @instance
+             */
+            RegisterSchemaRequest.prototype.schema = null;
+
+            /**
+             * Creates a new RegisterSchemaRequest instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {isthmus.v1.RegisterSchemaRequest.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.RegisterSchemaRequest} RegisterSchemaRequest instance
+             * @type {{
+             *   (properties: isthmus.v1.RegisterSchemaRequest.$Shape): isthmus.v1.RegisterSchemaRequest & isthmus.v1.RegisterSchemaRequest.$Shape;
+             *   (properties?: isthmus.v1.RegisterSchemaRequest.$Properties): isthmus.v1.RegisterSchemaRequest;
+             * }}
+             */
+            RegisterSchemaRequest.create = function(properties) {
+                return new RegisterSchemaRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RegisterSchemaRequest message. Does not implicitly {@link isthmus.v1.RegisterSchemaRequest.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {isthmus.v1.RegisterSchemaRequest.$Properties} message RegisterSchemaRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterSchemaRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    $root.isthmus.v1.PayloadSchema.encode(message.schema, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RegisterSchemaRequest message, length delimited. Does not implicitly {@link isthmus.v1.RegisterSchemaRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {isthmus.v1.RegisterSchemaRequest.$Properties} message RegisterSchemaRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterSchemaRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegisterSchemaRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.RegisterSchemaRequest & isthmus.v1.RegisterSchemaRequest.$Shape} RegisterSchemaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterSchemaRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.RegisterSchemaRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.schema = $root.isthmus.v1.PayloadSchema.decode(reader, reader.size(), $undefined, _depth + 1, message.schema);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RegisterSchemaRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.RegisterSchemaRequest & isthmus.v1.RegisterSchemaRequest.$Shape} RegisterSchemaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterSchemaRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegisterSchemaRequest message.
+             * @function verify
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegisterSchemaRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema")) {
+                    let error = $root.isthmus.v1.PayloadSchema.verify(message.schema, _depth + 1);
+                    if (error)
+                        return "schema." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegisterSchemaRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.RegisterSchemaRequest} RegisterSchemaRequest
+             */
+            RegisterSchemaRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.RegisterSchemaRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.RegisterSchemaRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.RegisterSchemaRequest();
+                if (object.schema != null) {
+                    if (!$util.isObject(object.schema))
+                        throw $TypeError(".isthmus.v1.RegisterSchemaRequest.schema: object expected");
+                    message.schema = $root.isthmus.v1.PayloadSchema.fromObject(object.schema, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegisterSchemaRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {isthmus.v1.RegisterSchemaRequest} message RegisterSchemaRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterSchemaRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.schema = null;
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    object.schema = $root.isthmus.v1.PayloadSchema.toObject(message.schema, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RegisterSchemaRequest to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterSchemaRequest.prototype.toJSON = function() {
+                return RegisterSchemaRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegisterSchemaRequest
+             * @function getTypeUrl
+             * @memberof isthmus.v1.RegisterSchemaRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegisterSchemaRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.RegisterSchemaRequest";
+            };
+
+            return RegisterSchemaRequest;
+        })();
+
+        v1.RegisterSchemaResponse = (function() {
+
+            /**
+             * Properties of a RegisterSchemaResponse.
+             * @typedef {Object} isthmus.v1.RegisterSchemaResponse.$Properties
+             * @property {isthmus.v1.PayloadSchema.$Properties|null} [schema] RegisterSchemaResponse schema
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisterSchemaResponse.
+             * @memberof isthmus.v1
+             * @interface IRegisterSchemaResponse
+             * @augments isthmus.v1.RegisterSchemaResponse.$Properties
+             * @deprecated Use isthmus.v1.RegisterSchemaResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegisterSchemaResponse.
+             * @typedef {isthmus.v1.RegisterSchemaResponse.$Properties} isthmus.v1.RegisterSchemaResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RegisterSchemaResponse.
+             * @memberof isthmus.v1
+             * @classdesc Represents a RegisterSchemaResponse.
+             * @constructor
+             * @param {isthmus.v1.RegisterSchemaResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisterSchemaResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegisterSchemaResponse schema.
+             * @member {isthmus.v1.PayloadSchema.$Properties|null|undefined} schema
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @instance
+             */
+            RegisterSchemaResponse.prototype.schema = null;
+
+            /**
+             * Creates a new RegisterSchemaResponse instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {isthmus.v1.RegisterSchemaResponse.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.RegisterSchemaResponse} RegisterSchemaResponse instance
+             * @type {{
+             *   (properties: isthmus.v1.RegisterSchemaResponse.$Shape): isthmus.v1.RegisterSchemaResponse & isthmus.v1.RegisterSchemaResponse.$Shape;
+             *   (properties?: isthmus.v1.RegisterSchemaResponse.$Properties): isthmus.v1.RegisterSchemaResponse;
+             * }}
+             */
+            RegisterSchemaResponse.create = function(properties) {
+                return new RegisterSchemaResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RegisterSchemaResponse message. Does not implicitly {@link isthmus.v1.RegisterSchemaResponse.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {isthmus.v1.RegisterSchemaResponse.$Properties} message RegisterSchemaResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterSchemaResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    $root.isthmus.v1.PayloadSchema.encode(message.schema, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RegisterSchemaResponse message, length delimited. Does not implicitly {@link isthmus.v1.RegisterSchemaResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {isthmus.v1.RegisterSchemaResponse.$Properties} message RegisterSchemaResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterSchemaResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegisterSchemaResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.RegisterSchemaResponse & isthmus.v1.RegisterSchemaResponse.$Shape} RegisterSchemaResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterSchemaResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.RegisterSchemaResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.schema = $root.isthmus.v1.PayloadSchema.decode(reader, reader.size(), $undefined, _depth + 1, message.schema);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RegisterSchemaResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.RegisterSchemaResponse & isthmus.v1.RegisterSchemaResponse.$Shape} RegisterSchemaResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterSchemaResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegisterSchemaResponse message.
+             * @function verify
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegisterSchemaResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema")) {
+                    let error = $root.isthmus.v1.PayloadSchema.verify(message.schema, _depth + 1);
+                    if (error)
+                        return "schema." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegisterSchemaResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.RegisterSchemaResponse} RegisterSchemaResponse
+             */
+            RegisterSchemaResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.RegisterSchemaResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.RegisterSchemaResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.RegisterSchemaResponse();
+                if (object.schema != null) {
+                    if (!$util.isObject(object.schema))
+                        throw $TypeError(".isthmus.v1.RegisterSchemaResponse.schema: object expected");
+                    message.schema = $root.isthmus.v1.PayloadSchema.fromObject(object.schema, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegisterSchemaResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {isthmus.v1.RegisterSchemaResponse} message RegisterSchemaResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterSchemaResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.schema = null;
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    object.schema = $root.isthmus.v1.PayloadSchema.toObject(message.schema, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RegisterSchemaResponse to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterSchemaResponse.prototype.toJSON = function() {
+                return RegisterSchemaResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegisterSchemaResponse
+             * @function getTypeUrl
+             * @memberof isthmus.v1.RegisterSchemaResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegisterSchemaResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.RegisterSchemaResponse";
+            };
+
+            return RegisterSchemaResponse;
+        })();
+
+        v1.NotarizeRequest = (function() {
+
+            /**
+             * Properties of a NotarizeRequest.
+             * @typedef {Object} isthmus.v1.NotarizeRequest.$Properties
+             * @property {string|null} [chainId] NotarizeRequest chainId
+             * @property {Uint8Array|null} [documentHash] NotarizeRequest documentHash
+             * @property {string|null} [hashAlgorithm] NotarizeRequest hashAlgorithm
+             * @property {string|null} [label] NotarizeRequest label
+             * @property {string|null} [idempotencyKey] NotarizeRequest idempotencyKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotarizeRequest.
+             * @memberof isthmus.v1
+             * @interface INotarizeRequest
+             * @augments isthmus.v1.NotarizeRequest.$Properties
+             * @deprecated Use isthmus.v1.NotarizeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotarizeRequest.
+             * @typedef {isthmus.v1.NotarizeRequest.$Properties} isthmus.v1.NotarizeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new NotarizeRequest.
+             * @memberof isthmus.v1
+             * @classdesc Represents a NotarizeRequest.
+             * @constructor
+             * @param {isthmus.v1.NotarizeRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotarizeRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotarizeRequest chainId.
+             * @member {string} chainId
+             * @memberof isthmus.v1.NotarizeRequest
+             * @instance
+             */
+            NotarizeRequest.prototype.chainId = "";
+
+            /**
+             * NotarizeRequest documentHash.
+             * @member {Uint8Array} documentHash
+             * @memberof isthmus.v1.NotarizeRequest
+             * @instance
+             */
+            NotarizeRequest.prototype.documentHash = $util.newBuffer([]);
+
+            /**
+             * NotarizeRequest hashAlgorithm.
+             * @member {string} hashAlgorithm
+             * @memberof isthmus.v1.NotarizeRequest
+             * @instance
+             */
+            NotarizeRequest.prototype.hashAlgorithm = "";
+
+            /**
+             * NotarizeRequest label.
+             * @member {string} label
+             * @memberof isthmus.v1.NotarizeRequest
+             * @instance
+             */
+            NotarizeRequest.prototype.label = "";
+
+            /**
+             * NotarizeRequest idempotencyKey.
+             * @member {string} idempotencyKey
+             * @memberof isthmus.v1.NotarizeRequest
+             * @instance
+             */
+            NotarizeRequest.prototype.idempotencyKey = "";
+
+            /**
+             * Creates a new NotarizeRequest instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {isthmus.v1.NotarizeRequest.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.NotarizeRequest} NotarizeRequest instance
+             * @type {{
+             *   (properties: isthmus.v1.NotarizeRequest.$Shape): isthmus.v1.NotarizeRequest & isthmus.v1.NotarizeRequest.$Shape;
+             *   (properties?: isthmus.v1.NotarizeRequest.$Properties): isthmus.v1.NotarizeRequest;
+             * }}
+             */
+            NotarizeRequest.create = function(properties) {
+                return new NotarizeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified NotarizeRequest message. Does not implicitly {@link isthmus.v1.NotarizeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {isthmus.v1.NotarizeRequest.$Properties} message NotarizeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotarizeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                if (message.documentHash != null && $Object.hasOwnProperty.call(message, "documentHash") && message.documentHash.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.documentHash);
+                if (message.hashAlgorithm != null && $Object.hasOwnProperty.call(message, "hashAlgorithm") && message.hashAlgorithm !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.hashAlgorithm);
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.label);
+                if (message.idempotencyKey != null && $Object.hasOwnProperty.call(message, "idempotencyKey") && message.idempotencyKey !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.idempotencyKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NotarizeRequest message, length delimited. Does not implicitly {@link isthmus.v1.NotarizeRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {isthmus.v1.NotarizeRequest.$Properties} message NotarizeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotarizeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NotarizeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.NotarizeRequest & isthmus.v1.NotarizeRequest.$Shape} NotarizeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotarizeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.NotarizeRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.documentHash = value;
+                            else
+                                delete message.documentHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hashAlgorithm = value;
+                            else
+                                delete message.hashAlgorithm;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.label = value;
+                            else
+                                delete message.label;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.idempotencyKey = value;
+                            else
+                                delete message.idempotencyKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NotarizeRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.NotarizeRequest & isthmus.v1.NotarizeRequest.$Shape} NotarizeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotarizeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NotarizeRequest message.
+             * @function verify
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NotarizeRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isString(message.chainId))
+                        return "chainId: string expected";
+                if (message.documentHash != null && $Object.hasOwnProperty.call(message, "documentHash"))
+                    if (!(message.documentHash && typeof message.documentHash.length === "number" || $util.isString(message.documentHash)))
+                        return "documentHash: buffer expected";
+                if (message.hashAlgorithm != null && $Object.hasOwnProperty.call(message, "hashAlgorithm"))
+                    if (!$util.isString(message.hashAlgorithm))
+                        return "hashAlgorithm: string expected";
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                    if (!$util.isString(message.label))
+                        return "label: string expected";
+                if (message.idempotencyKey != null && $Object.hasOwnProperty.call(message, "idempotencyKey"))
+                    if (!$util.isString(message.idempotencyKey))
+                        return "idempotencyKey: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a NotarizeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.NotarizeRequest} NotarizeRequest
+             */
+            NotarizeRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.NotarizeRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.NotarizeRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.NotarizeRequest();
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.documentHash != null)
+                    if (object.documentHash.length)
+                        if (typeof object.documentHash === "string")
+                            $util.base64.decode(object.documentHash, message.documentHash = $util.newBuffer($util.base64.length(object.documentHash)), 0);
+                        else if (object.documentHash.length >= 0)
+                            message.documentHash = object.documentHash;
+                if (object.hashAlgorithm != null)
+                    if (typeof object.hashAlgorithm !== "string" || object.hashAlgorithm.length)
+                        message.hashAlgorithm = $String(object.hashAlgorithm);
+                if (object.label != null)
+                    if (typeof object.label !== "string" || object.label.length)
+                        message.label = $String(object.label);
+                if (object.idempotencyKey != null)
+                    if (typeof object.idempotencyKey !== "string" || object.idempotencyKey.length)
+                        message.idempotencyKey = $String(object.idempotencyKey);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NotarizeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {isthmus.v1.NotarizeRequest} message NotarizeRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NotarizeRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.chainId = "";
+                    if (options.bytes === $String)
+                        object.documentHash = "";
+                    else {
+                        object.documentHash = [];
+                        if (options.bytes !== $Array)
+                            object.documentHash = $util.newBuffer(object.documentHash);
+                    }
+                    object.hashAlgorithm = "";
+                    object.label = "";
+                    object.idempotencyKey = "";
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.documentHash != null && $Object.hasOwnProperty.call(message, "documentHash"))
+                    object.documentHash = options.bytes === $String ? $util.base64.encode(message.documentHash, 0, message.documentHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.documentHash) : message.documentHash;
+                if (message.hashAlgorithm != null && $Object.hasOwnProperty.call(message, "hashAlgorithm"))
+                    object.hashAlgorithm = message.hashAlgorithm;
+                if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                    object.label = message.label;
+                if (message.idempotencyKey != null && $Object.hasOwnProperty.call(message, "idempotencyKey"))
+                    object.idempotencyKey = message.idempotencyKey;
+                return object;
+            };
+
+            /**
+             * Converts this NotarizeRequest to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.NotarizeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NotarizeRequest.prototype.toJSON = function() {
+                return NotarizeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NotarizeRequest
+             * @function getTypeUrl
+             * @memberof isthmus.v1.NotarizeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NotarizeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.NotarizeRequest";
+            };
+
+            return NotarizeRequest;
+        })();
+
+        v1.NotarizeResponse = (function() {
+
+            /**
+             * Properties of a NotarizeResponse.
+             * @typedef {Object} isthmus.v1.NotarizeResponse.$Properties
+             * @property {string|null} [recordId] NotarizeResponse recordId
+             * @property {string|null} [chainId] NotarizeResponse chainId
+             * @property {string|null} [path] NotarizeResponse path
+             * @property {isthmus.v1.Height.$Properties|null} [height] NotarizeResponse height
+             * @property {string|null} [txId] NotarizeResponse txId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotarizeResponse.
+             * @memberof isthmus.v1
+             * @interface INotarizeResponse
+             * @augments isthmus.v1.NotarizeResponse.$Properties
+             * @deprecated Use isthmus.v1.NotarizeResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotarizeResponse.
+             * @typedef {isthmus.v1.NotarizeResponse.$Properties} isthmus.v1.NotarizeResponse.$Shape
+             */
+
+            /**
+             * Constructs a new NotarizeResponse.
+             * @memberof isthmus.v1
+             * @classdesc Represents a NotarizeResponse.
+             * @constructor
+             * @param {isthmus.v1.NotarizeResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotarizeResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotarizeResponse recordId.
+             * @member {string} recordId
+             * @memberof isthmus.v1.NotarizeResponse
+             * @instance
+             */
+            NotarizeResponse.prototype.recordId = "";
+
+            /**
+             * NotarizeResponse chainId.
+             * @member {string} chainId
+             * @memberof isthmus.v1.NotarizeResponse
+             * @instance
+             */
+            NotarizeResponse.prototype.chainId = "";
+
+            /**
+             * NotarizeResponse path.
+             * @member {string} path
+             * @memberof isthmus.v1.NotarizeResponse
+             * @instance
+             */
+            NotarizeResponse.prototype.path = "";
+
+            /**
+             * NotarizeResponse height.
+             * @member {isthmus.v1.Height.$Properties|null|undefined} height
+             * @memberof isthmus.v1.NotarizeResponse
+             * @instance
+             */
+            NotarizeResponse.prototype.height = null;
+
+            /**
+             * NotarizeResponse txId.
+             * @member {string} txId
+             * @memberof isthmus.v1.NotarizeResponse
+             * @instance
+             */
+            NotarizeResponse.prototype.txId = "";
+
+            /**
+             * Creates a new NotarizeResponse instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {isthmus.v1.NotarizeResponse.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.NotarizeResponse} NotarizeResponse instance
+             * @type {{
+             *   (properties: isthmus.v1.NotarizeResponse.$Shape): isthmus.v1.NotarizeResponse & isthmus.v1.NotarizeResponse.$Shape;
+             *   (properties?: isthmus.v1.NotarizeResponse.$Properties): isthmus.v1.NotarizeResponse;
+             * }}
+             */
+            NotarizeResponse.create = function(properties) {
+                return new NotarizeResponse(properties);
+            };
+
+            /**
+             * Encodes the specified NotarizeResponse message. Does not implicitly {@link isthmus.v1.NotarizeResponse.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {isthmus.v1.NotarizeResponse.$Properties} message NotarizeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotarizeResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId") && message.recordId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.recordId);
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.path);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    $root.isthmus.v1.Height.encode(message.height, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.txId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NotarizeResponse message, length delimited. Does not implicitly {@link isthmus.v1.NotarizeResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {isthmus.v1.NotarizeResponse.$Properties} message NotarizeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotarizeResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NotarizeResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.NotarizeResponse & isthmus.v1.NotarizeResponse.$Shape} NotarizeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotarizeResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.NotarizeResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recordId = value;
+                            else
+                                delete message.recordId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.height = $root.isthmus.v1.Height.decode(reader, reader.size(), $undefined, _depth + 1, message.height);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NotarizeResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.NotarizeResponse & isthmus.v1.NotarizeResponse.$Shape} NotarizeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotarizeResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NotarizeResponse message.
+             * @function verify
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NotarizeResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId"))
+                    if (!$util.isString(message.recordId))
+                        return "recordId: string expected";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isString(message.chainId))
+                        return "chainId: string expected";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height")) {
+                    let error = $root.isthmus.v1.Height.verify(message.height, _depth + 1);
+                    if (error)
+                        return "height." + error;
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a NotarizeResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.NotarizeResponse} NotarizeResponse
+             */
+            NotarizeResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.NotarizeResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.NotarizeResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.NotarizeResponse();
+                if (object.recordId != null)
+                    if (typeof object.recordId !== "string" || object.recordId.length)
+                        message.recordId = $String(object.recordId);
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.height != null) {
+                    if (!$util.isObject(object.height))
+                        throw $TypeError(".isthmus.v1.NotarizeResponse.height: object expected");
+                    message.height = $root.isthmus.v1.Height.fromObject(object.height, _depth + 1);
+                }
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NotarizeResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {isthmus.v1.NotarizeResponse} message NotarizeResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NotarizeResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.recordId = "";
+                    object.chainId = "";
+                    object.path = "";
+                    object.height = null;
+                    object.txId = "";
+                }
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId"))
+                    object.recordId = message.recordId;
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = $root.isthmus.v1.Height.toObject(message.height, options, _depth + 1);
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                return object;
+            };
+
+            /**
+             * Converts this NotarizeResponse to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.NotarizeResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NotarizeResponse.prototype.toJSON = function() {
+                return NotarizeResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NotarizeResponse
+             * @function getTypeUrl
+             * @memberof isthmus.v1.NotarizeResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NotarizeResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.NotarizeResponse";
+            };
+
+            return NotarizeResponse;
+        })();
+
+        v1.GetEvidenceReceiptRequest = (function() {
+
+            /**
+             * Properties of a GetEvidenceReceiptRequest.
+             * @typedef {Object} isthmus.v1.GetEvidenceReceiptRequest.$Properties
+             * @property {string|null} [recordId] GetEvidenceReceiptRequest recordId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetEvidenceReceiptRequest.
+             * @memberof isthmus.v1
+             * @interface IGetEvidenceReceiptRequest
+             * @augments isthmus.v1.GetEvidenceReceiptRequest.$Properties
+             * @deprecated Use isthmus.v1.GetEvidenceReceiptRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetEvidenceReceiptRequest.
+             * @typedef {isthmus.v1.GetEvidenceReceiptRequest.$Properties} isthmus.v1.GetEvidenceReceiptRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetEvidenceReceiptRequest.
+             * @memberof isthmus.v1
+             * @classdesc Represents a GetEvidenceReceiptRequest.
+             * @constructor
+             * @param {isthmus.v1.GetEvidenceReceiptRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetEvidenceReceiptRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetEvidenceReceiptRequest recordId.
+             * @member {string} recordId
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @instance
+             */
+            GetEvidenceReceiptRequest.prototype.recordId = "";
+
+            /**
+             * Creates a new GetEvidenceReceiptRequest instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {isthmus.v1.GetEvidenceReceiptRequest.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.GetEvidenceReceiptRequest} GetEvidenceReceiptRequest instance
+             * @type {{
+             *   (properties: isthmus.v1.GetEvidenceReceiptRequest.$Shape): isthmus.v1.GetEvidenceReceiptRequest & isthmus.v1.GetEvidenceReceiptRequest.$Shape;
+             *   (properties?: isthmus.v1.GetEvidenceReceiptRequest.$Properties): isthmus.v1.GetEvidenceReceiptRequest;
+             * }}
+             */
+            GetEvidenceReceiptRequest.create = function(properties) {
+                return new GetEvidenceReceiptRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetEvidenceReceiptRequest message. Does not implicitly {@link isthmus.v1.GetEvidenceReceiptRequest.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {isthmus.v1.GetEvidenceReceiptRequest.$Properties} message GetEvidenceReceiptRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetEvidenceReceiptRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId") && message.recordId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.recordId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GetEvidenceReceiptRequest message, length delimited. Does not implicitly {@link isthmus.v1.GetEvidenceReceiptRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {isthmus.v1.GetEvidenceReceiptRequest.$Properties} message GetEvidenceReceiptRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetEvidenceReceiptRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetEvidenceReceiptRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.GetEvidenceReceiptRequest & isthmus.v1.GetEvidenceReceiptRequest.$Shape} GetEvidenceReceiptRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetEvidenceReceiptRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.GetEvidenceReceiptRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recordId = value;
+                            else
+                                delete message.recordId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GetEvidenceReceiptRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.GetEvidenceReceiptRequest & isthmus.v1.GetEvidenceReceiptRequest.$Shape} GetEvidenceReceiptRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetEvidenceReceiptRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GetEvidenceReceiptRequest message.
+             * @function verify
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetEvidenceReceiptRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId"))
+                    if (!$util.isString(message.recordId))
+                        return "recordId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetEvidenceReceiptRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.GetEvidenceReceiptRequest} GetEvidenceReceiptRequest
+             */
+            GetEvidenceReceiptRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.GetEvidenceReceiptRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.GetEvidenceReceiptRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.GetEvidenceReceiptRequest();
+                if (object.recordId != null)
+                    if (typeof object.recordId !== "string" || object.recordId.length)
+                        message.recordId = $String(object.recordId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetEvidenceReceiptRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {isthmus.v1.GetEvidenceReceiptRequest} message GetEvidenceReceiptRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetEvidenceReceiptRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.recordId = "";
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId"))
+                    object.recordId = message.recordId;
+                return object;
+            };
+
+            /**
+             * Converts this GetEvidenceReceiptRequest to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetEvidenceReceiptRequest.prototype.toJSON = function() {
+                return GetEvidenceReceiptRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetEvidenceReceiptRequest
+             * @function getTypeUrl
+             * @memberof isthmus.v1.GetEvidenceReceiptRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetEvidenceReceiptRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.GetEvidenceReceiptRequest";
+            };
+
+            return GetEvidenceReceiptRequest;
+        })();
+
+        v1.EvidenceReceipt = (function() {
+
+            /**
+             * Properties of an EvidenceReceipt.
+             * @typedef {Object} isthmus.v1.EvidenceReceipt.$Properties
+             * @property {number|null} [version] EvidenceReceipt version
+             * @property {string|null} [recordId] EvidenceReceipt recordId
+             * @property {string|null} [chainId] EvidenceReceipt chainId
+             * @property {string|null} [path] EvidenceReceipt path
+             * @property {Uint8Array|null} [value] EvidenceReceipt value
+             * @property {isthmus.v1.Proof.$Properties|null} [proof] EvidenceReceipt proof
+             * @property {isthmus.v1.ClientMessage.$Properties|null} [header] EvidenceReceipt header
+             * @property {string|null} [mainChainId] EvidenceReceipt mainChainId
+             * @property {string|null} [mainClientId] EvidenceReceipt mainClientId
+             * @property {isthmus.v1.ConsensusState.$Properties|null} [consensusState] EvidenceReceipt consensusState
+             * @property {isthmus.v1.Proof.$Properties|null} [consensusProof] EvidenceReceipt consensusProof
+             * @property {isthmus.v1.ClientMessage.$Properties|null} [mainHeader] EvidenceReceipt mainHeader
+             * @property {number|Long|null} [issuedAtNs] EvidenceReceipt issuedAtNs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvidenceReceipt.
+             * @memberof isthmus.v1
+             * @interface IEvidenceReceipt
+             * @augments isthmus.v1.EvidenceReceipt.$Properties
+             * @deprecated Use isthmus.v1.EvidenceReceipt.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvidenceReceipt.
+             * @typedef {isthmus.v1.EvidenceReceipt.$Properties} isthmus.v1.EvidenceReceipt.$Shape
+             */
+
+            /**
+             * Constructs a new EvidenceReceipt.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvidenceReceipt.
+             * @constructor
+             * @param {isthmus.v1.EvidenceReceipt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvidenceReceipt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvidenceReceipt version.
+             * @member {number} version
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.version = 0;
+
+            /**
+             * EvidenceReceipt recordId.
+             * @member {string} recordId
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.recordId = "";
+
+            /**
+             * EvidenceReceipt chainId.
+             * @member {string} chainId
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.chainId = "";
+
+            /**
+             * EvidenceReceipt path.
+             * @member {string} path
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.path = "";
+
+            /**
+             * EvidenceReceipt value.
+             * @member {Uint8Array} value
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.value = $util.newBuffer([]);
+
+            /**
+             * EvidenceReceipt proof.
+             * @member {isthmus.v1.Proof.$Properties|null|undefined} proof
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.proof = null;
+
+            /**
+             * EvidenceReceipt header.
+             * @member {isthmus.v1.ClientMessage.$Properties|null|undefined} header
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.header = null;
+
+            /**
+             * EvidenceReceipt mainChainId.
+             * @member {string} mainChainId
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.mainChainId = "";
+
+            /**
+             * EvidenceReceipt mainClientId.
+             * @member {string} mainClientId
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.mainClientId = "";
+
+            /**
+             * EvidenceReceipt consensusState.
+             * @member {isthmus.v1.ConsensusState.$Properties|null|undefined} consensusState
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.consensusState = null;
+
+            /**
+             * EvidenceReceipt consensusProof.
+             * @member {isthmus.v1.Proof.$Properties|null|undefined} consensusProof
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.consensusProof = null;
+
+            /**
+             * EvidenceReceipt mainHeader.
+             * @member {isthmus.v1.ClientMessage.$Properties|null|undefined} mainHeader
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.mainHeader = null;
+
+            /**
+             * EvidenceReceipt issuedAtNs.
+             * @member {number|Long} issuedAtNs
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             */
+            EvidenceReceipt.prototype.issuedAtNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new EvidenceReceipt instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {isthmus.v1.EvidenceReceipt.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvidenceReceipt} EvidenceReceipt instance
+             * @type {{
+             *   (properties: isthmus.v1.EvidenceReceipt.$Shape): isthmus.v1.EvidenceReceipt & isthmus.v1.EvidenceReceipt.$Shape;
+             *   (properties?: isthmus.v1.EvidenceReceipt.$Properties): isthmus.v1.EvidenceReceipt;
+             * }}
+             */
+            EvidenceReceipt.create = function(properties) {
+                return new EvidenceReceipt(properties);
+            };
+
+            /**
+             * Encodes the specified EvidenceReceipt message. Does not implicitly {@link isthmus.v1.EvidenceReceipt.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {isthmus.v1.EvidenceReceipt.$Properties} message EvidenceReceipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvidenceReceipt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId") && message.recordId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.recordId);
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.chainId);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.path);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.value);
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                    $root.isthmus.v1.Proof.encode(message.proof, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.isthmus.v1.ClientMessage.encode(message.header, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.mainChainId != null && $Object.hasOwnProperty.call(message, "mainChainId") && message.mainChainId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.mainChainId);
+                if (message.mainClientId != null && $Object.hasOwnProperty.call(message, "mainClientId") && message.mainClientId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.mainClientId);
+                if (message.consensusState != null && $Object.hasOwnProperty.call(message, "consensusState"))
+                    $root.isthmus.v1.ConsensusState.encode(message.consensusState, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.consensusProof != null && $Object.hasOwnProperty.call(message, "consensusProof"))
+                    $root.isthmus.v1.Proof.encode(message.consensusProof, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.mainHeader != null && $Object.hasOwnProperty.call(message, "mainHeader"))
+                    $root.isthmus.v1.ClientMessage.encode(message.mainHeader, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.issuedAtNs != null && $Object.hasOwnProperty.call(message, "issuedAtNs") && (typeof message.issuedAtNs === "object" ? message.issuedAtNs.low || message.issuedAtNs.high : message.issuedAtNs !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.issuedAtNs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvidenceReceipt message, length delimited. Does not implicitly {@link isthmus.v1.EvidenceReceipt.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {isthmus.v1.EvidenceReceipt.$Properties} message EvidenceReceipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvidenceReceipt.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvidenceReceipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvidenceReceipt & isthmus.v1.EvidenceReceipt.$Shape} EvidenceReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvidenceReceipt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvidenceReceipt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recordId = value;
+                            else
+                                delete message.recordId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.proof = $root.isthmus.v1.Proof.decode(reader, reader.size(), $undefined, _depth + 1, message.proof);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.isthmus.v1.ClientMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mainChainId = value;
+                            else
+                                delete message.mainChainId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mainClientId = value;
+                            else
+                                delete message.mainClientId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.consensusState = $root.isthmus.v1.ConsensusState.decode(reader, reader.size(), $undefined, _depth + 1, message.consensusState);
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.consensusProof = $root.isthmus.v1.Proof.decode(reader, reader.size(), $undefined, _depth + 1, message.consensusProof);
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.mainHeader = $root.isthmus.v1.ClientMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.mainHeader);
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtNs = value;
+                            else
+                                delete message.issuedAtNs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvidenceReceipt message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvidenceReceipt & isthmus.v1.EvidenceReceipt.$Shape} EvidenceReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvidenceReceipt.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvidenceReceipt message.
+             * @function verify
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvidenceReceipt.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId"))
+                    if (!$util.isString(message.recordId))
+                        return "recordId: string expected";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isString(message.chainId))
+                        return "chainId: string expected";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                        return "value: buffer expected";
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof")) {
+                    let error = $root.isthmus.v1.Proof.verify(message.proof, _depth + 1);
+                    if (error)
+                        return "proof." + error;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.isthmus.v1.ClientMessage.verify(message.header, _depth + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.mainChainId != null && $Object.hasOwnProperty.call(message, "mainChainId"))
+                    if (!$util.isString(message.mainChainId))
+                        return "mainChainId: string expected";
+                if (message.mainClientId != null && $Object.hasOwnProperty.call(message, "mainClientId"))
+                    if (!$util.isString(message.mainClientId))
+                        return "mainClientId: string expected";
+                if (message.consensusState != null && $Object.hasOwnProperty.call(message, "consensusState")) {
+                    let error = $root.isthmus.v1.ConsensusState.verify(message.consensusState, _depth + 1);
+                    if (error)
+                        return "consensusState." + error;
+                }
+                if (message.consensusProof != null && $Object.hasOwnProperty.call(message, "consensusProof")) {
+                    let error = $root.isthmus.v1.Proof.verify(message.consensusProof, _depth + 1);
+                    if (error)
+                        return "consensusProof." + error;
+                }
+                if (message.mainHeader != null && $Object.hasOwnProperty.call(message, "mainHeader")) {
+                    let error = $root.isthmus.v1.ClientMessage.verify(message.mainHeader, _depth + 1);
+                    if (error)
+                        return "mainHeader." + error;
+                }
+                if (message.issuedAtNs != null && $Object.hasOwnProperty.call(message, "issuedAtNs"))
+                    if (!$util.isInteger(message.issuedAtNs) && !(message.issuedAtNs && $util.isInteger(message.issuedAtNs.low) && $util.isInteger(message.issuedAtNs.high)))
+                        return "issuedAtNs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an EvidenceReceipt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvidenceReceipt} EvidenceReceipt
+             */
+            EvidenceReceipt.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvidenceReceipt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvidenceReceipt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvidenceReceipt();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.recordId != null)
+                    if (typeof object.recordId !== "string" || object.recordId.length)
+                        message.recordId = $String(object.recordId);
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.value != null)
+                    if (object.value.length)
+                        if (typeof object.value === "string")
+                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                        else if (object.value.length >= 0)
+                            message.value = object.value;
+                if (object.proof != null) {
+                    if (!$util.isObject(object.proof))
+                        throw $TypeError(".isthmus.v1.EvidenceReceipt.proof: object expected");
+                    message.proof = $root.isthmus.v1.Proof.fromObject(object.proof, _depth + 1);
+                }
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".isthmus.v1.EvidenceReceipt.header: object expected");
+                    message.header = $root.isthmus.v1.ClientMessage.fromObject(object.header, _depth + 1);
+                }
+                if (object.mainChainId != null)
+                    if (typeof object.mainChainId !== "string" || object.mainChainId.length)
+                        message.mainChainId = $String(object.mainChainId);
+                if (object.mainClientId != null)
+                    if (typeof object.mainClientId !== "string" || object.mainClientId.length)
+                        message.mainClientId = $String(object.mainClientId);
+                if (object.consensusState != null) {
+                    if (!$util.isObject(object.consensusState))
+                        throw $TypeError(".isthmus.v1.EvidenceReceipt.consensusState: object expected");
+                    message.consensusState = $root.isthmus.v1.ConsensusState.fromObject(object.consensusState, _depth + 1);
+                }
+                if (object.consensusProof != null) {
+                    if (!$util.isObject(object.consensusProof))
+                        throw $TypeError(".isthmus.v1.EvidenceReceipt.consensusProof: object expected");
+                    message.consensusProof = $root.isthmus.v1.Proof.fromObject(object.consensusProof, _depth + 1);
+                }
+                if (object.mainHeader != null) {
+                    if (!$util.isObject(object.mainHeader))
+                        throw $TypeError(".isthmus.v1.EvidenceReceipt.mainHeader: object expected");
+                    message.mainHeader = $root.isthmus.v1.ClientMessage.fromObject(object.mainHeader, _depth + 1);
+                }
+                if (object.issuedAtNs != null)
+                    if (typeof object.issuedAtNs === "object" ? object.issuedAtNs.low || object.issuedAtNs.high : $Number(object.issuedAtNs) !== 0)
+                        if ($util.Long)
+                            message.issuedAtNs = $util.Long.fromValue(object.issuedAtNs, true);
+                        else if (typeof object.issuedAtNs === "string")
+                            message.issuedAtNs = $parseInt(object.issuedAtNs, 10);
+                        else if (typeof object.issuedAtNs === "number")
+                            message.issuedAtNs = object.issuedAtNs;
+                        else if (typeof object.issuedAtNs === "object")
+                            message.issuedAtNs = new $util.LongBits(object.issuedAtNs.low >>> 0, object.issuedAtNs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvidenceReceipt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {isthmus.v1.EvidenceReceipt} message EvidenceReceipt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvidenceReceipt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.recordId = "";
+                    object.chainId = "";
+                    object.path = "";
+                    if (options.bytes === $String)
+                        object.value = "";
+                    else {
+                        object.value = [];
+                        if (options.bytes !== $Array)
+                            object.value = $util.newBuffer(object.value);
+                    }
+                    object.proof = null;
+                    object.header = null;
+                    object.mainChainId = "";
+                    object.mainClientId = "";
+                    object.consensusState = null;
+                    object.consensusProof = null;
+                    object.mainHeader = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.issuedAtNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAtNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId"))
+                    object.recordId = message.recordId;
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                    object.proof = $root.isthmus.v1.Proof.toObject(message.proof, options, _depth + 1);
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.isthmus.v1.ClientMessage.toObject(message.header, options, _depth + 1);
+                if (message.mainChainId != null && $Object.hasOwnProperty.call(message, "mainChainId"))
+                    object.mainChainId = message.mainChainId;
+                if (message.mainClientId != null && $Object.hasOwnProperty.call(message, "mainClientId"))
+                    object.mainClientId = message.mainClientId;
+                if (message.consensusState != null && $Object.hasOwnProperty.call(message, "consensusState"))
+                    object.consensusState = $root.isthmus.v1.ConsensusState.toObject(message.consensusState, options, _depth + 1);
+                if (message.consensusProof != null && $Object.hasOwnProperty.call(message, "consensusProof"))
+                    object.consensusProof = $root.isthmus.v1.Proof.toObject(message.consensusProof, options, _depth + 1);
+                if (message.mainHeader != null && $Object.hasOwnProperty.call(message, "mainHeader"))
+                    object.mainHeader = $root.isthmus.v1.ClientMessage.toObject(message.mainHeader, options, _depth + 1);
+                if (message.issuedAtNs != null && $Object.hasOwnProperty.call(message, "issuedAtNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAtNs = typeof message.issuedAtNs === "number" ? $BigInt(message.issuedAtNs) : $util.Long.fromBits(message.issuedAtNs.low >>> 0, message.issuedAtNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.issuedAtNs === "number")
+                        object.issuedAtNs = options.longs === $String ? $String(message.issuedAtNs) : message.issuedAtNs;
+                    else
+                        object.issuedAtNs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtNs) : options.longs === $Number ? new $util.LongBits(message.issuedAtNs.low >>> 0, message.issuedAtNs.high >>> 0).toNumber(true) : message.issuedAtNs;
+                return object;
+            };
+
+            /**
+             * Converts this EvidenceReceipt to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvidenceReceipt.prototype.toJSON = function() {
+                return EvidenceReceipt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvidenceReceipt
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvidenceReceipt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvidenceReceipt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvidenceReceipt";
+            };
+
+            return EvidenceReceipt;
         })();
 
         return v1;

@@ -16,6 +16,10 @@ export const relayMethods = {
   listChains: unary(SERVICE, 'ListChains', v1.ListChainsRequest, v1.ListChainsResponse),
   listPaths: unary(SERVICE, 'ListPaths', v1.ListPathsRequest, v1.ListPathsResponse),
   getClient: unary(SERVICE, 'GetClient', v1.GetClientRequest, v1.GetClientResponse),
+  catalog: unary(SERVICE, 'Catalog', v1.CatalogRequest, v1.CatalogResponse),
+  registerSchema: unary(SERVICE, 'RegisterSchema', v1.RegisterSchemaRequest, v1.RegisterSchemaResponse),
+  notarize: unary(SERVICE, 'Notarize', v1.NotarizeRequest, v1.NotarizeResponse),
+  getEvidenceReceipt: unary(SERVICE, 'GetEvidenceReceipt', v1.GetEvidenceReceiptRequest, v1.EvidenceReceipt),
 } as const;
 
 export const relayServiceDefinition = grpcDefinition(relayMethods);
