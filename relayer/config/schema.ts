@@ -163,6 +163,48 @@ export const relayerConfigSchema = z
         misbehaviourDurable: z.string().min(1).optional(),
       })
       .optional(),
+    /**
+     * The Relay gRPC API (role `api`): where it listens, its TLS, the policy
+     * file naming identities (certificates, hashed tokens) and what each may
+     * call, a rate limit per identity (shared through Redis when configured).
+     */
+    api: z
+      .strictObject({
+        listen: hostPort.default('127.0.0.1:7400'),
+        /** Server certificate and key (PEM files); `ca` verifies client certificates (mTLS). */
+        tls: z
+          .strictObject({
+            cert: z.string().min(1),
+            key: z.string().min(1),
+            ca: z.string().min(1).optional(),
+            /** Refuse connections without a client certificate the CA signed. */
+            requireClientCert: z.boolean().default(false),
+          })
+          .optional(),
+        /** Path of the policy file (identities and their permissions); without one every call is refused. */
+        policy: z.string().min(1).optional(),
+        /** Largest request or response, in bytes. */
+        maxMessageBytes: z
+          .int()
+          .min(1024)
+          .max(64 * 1024 * 1024)
+          .default(4 * 1024 * 1024),
+        rateLimit: z
+          .strictObject({
+            /** Sustained requests per second per identity. */
+            perSecond: z.number().gt(0).max(1_000_000).default(50),
+            /** Requests an identity may make at once above the sustained rate. */
+            burst: z.int().min(1).max(1_000_000).default(100),
+          })
+          .default({ perSecond: 50, burst: 100 }),
+        /** How long an idempotency key's first result is kept. */
+        idempotencyTtlMs: z
+          .int()
+          .min(1_000)
+          .max(30 * 86_400_000)
+          .default(86_400_000),
+      })
+      .optional(),
     /** Deny wins over allow; with no allow rules every packet not denied is relayed. */
     filters: z
       .strictObject({
