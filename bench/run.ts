@@ -9,12 +9,18 @@
  *   keccak, and 5-of-7 attestations per signature scheme.
  * - `devnet`: blocks/s with 1,000 store writes per block and store proofs
  *   generated per second, against raw sha256.
+ * - `relay`: the relayer end to end on its own Redis and NATS between two
+ *   loopback devnets: throughput with 1 and 2 processes against BullMQ
+ *   no-op jobs, latency at half load, and a backlog's first delivery, drain
+ *   time and peak RSS (`ISTHMUS_BENCH_QUICK=1`: tiny parts;
+ *   `ISTHMUS_BENCH_BACKLOG=N`: the backlog's size).
  */
 import { attestation } from './attestation.js';
 import { codec } from './codec.js';
 import { devnet } from './devnet.js';
 import { evm } from './evm.js';
 import { ics23 } from './ics23.js';
+import { relay } from './relay.js';
 import { tendermint } from './tendermint.js';
 
 const benchmarks: Readonly<Record<string, () => Promise<string[]>>> = {
@@ -22,6 +28,7 @@ const benchmarks: Readonly<Record<string, () => Promise<string[]>>> = {
   tendermint: async () => [...(await tendermint()), ...(await ics23())],
   evm: async () => [...(await evm()), ...(await attestation())],
   devnet,
+  relay,
 };
 
 const names = process.argv.slice(2);

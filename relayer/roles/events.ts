@@ -25,9 +25,14 @@ export interface EventsTopology {
 
 export const defaultEventsTopology: EventsTopology = { stream: 'isthmus-events', prefix: 'isthmus' };
 
-/** Every chain's events (`*` is the escaped chain id). */
+/**
+ * Every chain's events (`*` is the escaped chain id, then the kind): exactly
+ * four tokens, so the events stream never overlaps the packet status
+ * stream's five-token `isthmus.packets.*.*.*` (NATS refuses overlapping
+ * streams).
+ */
 export function allEventsSubject(topology: EventsTopology = defaultEventsTopology): string {
-  return `${topology.prefix}.*.events.>`;
+  return `${topology.prefix}.*.events.*`;
 }
 
 export function eventsStream(topology: EventsTopology = defaultEventsTopology): StreamSpec {

@@ -26,4 +26,9 @@ export {
   packetSubject,
   unescapeSubjectToken,
 } from './subject.js';
-export { ensurePacketsStream, PACKETS_STREAM, PublishingStatusStore } from './publishing-store.js';
+export {
+  ALL_PACKETS_SUBJECT,
+  ensurePacketsStream,
+  PACKETS_STREAM,
+  PublishingStatusStore,
+} from './publishing-store.js';

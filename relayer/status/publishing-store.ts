@@ -19,9 +19,17 @@ import type { TransitionResult } from './transition.js';
 
 export const PACKETS_STREAM = 'isthmus-packets';
 
+/**
+ * Exactly five tokens (`isthmus.packets.<chain>.<channel>.<sequence>`), so
+ * the stream's subjects cannot overlap the events stream's four-token
+ * `isthmus.*.events.*` — NATS refuses two streams whose subjects overlap,
+ * and `isthmus.packets.>` would (`isthmus.packets.events.x`).
+ */
+export const ALL_PACKETS_SUBJECT = `${PACKET_SUBJECT_PREFIX}.*.*.*`;
+
 /** Creates (idempotently) the stream that keeps packet status messages. */
 export async function ensurePacketsStream(bus: Bus, name = PACKETS_STREAM): Promise<void> {
-  await bus.ensureStream({ name, subjects: [`${PACKET_SUBJECT_PREFIX}.>`] });
+  await bus.ensureStream({ name, subjects: [ALL_PACKETS_SUBJECT] });
 }
 
 export class PublishingStatusStore implements StatusStore {

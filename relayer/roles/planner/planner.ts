@@ -1,6 +1,6 @@
 /**
  * The planner: one durable JetStream consumer (`planner`), shared by every
- * planner process, on every chain's events (`isthmus.*.events.>`). Each
+ * planner process, on every chain's events (`isthmus.*.events.*`). Each
  * event becomes its relay jobs on `deliver:<chain>` (plan-event.ts) and its
  * packet's status change. The message is acked only after every job was
  * added and the status applied; a failure naks it for redelivery. Adding is
@@ -51,7 +51,7 @@ export interface PlannerOptions {
   readonly retryDelayMs?: number;
   /** Wall clock in ms (timeout job delays); default `Date.now`. */
   readonly nowMs?: () => number;
-  /** Stream and subjects (default `isthmus-events`, `isthmus.*.events.>`). */
+  /** Stream and subjects (default `isthmus-events`, `isthmus.*.events.*`). */
   readonly topology?: EventsTopology;
 }
 

@@ -12,6 +12,7 @@ import {
   ensurePacketsStream,
   KvStatusStore,
   PACKET_STATUS_BUCKET,
+  ALL_PACKETS_SUBJECT,
   PACKETS_STREAM,
   packetKvKey,
   PublishingStatusStore,
@@ -166,7 +167,7 @@ describe('relayer status: KvStatusStore', () => {
     expect((await two.apply(sent)).changed).toBe(false); // already there: not published again
     expect((await two.apply(received)).changed).toBe(true);
     const seen: v1.Message[] = [];
-    const consumer = await bus.consume(PACKETS_STREAM, 'test', 'isthmus.packets.>', (msg) => {
+    const consumer = await bus.consume(PACKETS_STREAM, 'test', ALL_PACKETS_SUBJECT, (msg) => {
       seen.push(v1.Message.decode(msg.data));
       return Promise.resolve(ack);
     });

@@ -6,6 +6,7 @@ import { v1 } from '../../../../proto/index.js';
 import {
   ensurePacketsStream,
   InMemoryStatusStore,
+  ALL_PACKETS_SUBJECT,
   PACKETS_STREAM,
   PublishingStatusStore,
   type StatusTransition,
@@ -41,7 +42,7 @@ afterEach(async () => {
 
 async function published(b: MemoryBus, count: number): Promise<{ subject: string; message: v1.Message }[]> {
   const seen: { subject: string; message: v1.Message }[] = [];
-  const consumer = await b.consume(PACKETS_STREAM, 'test', 'isthmus.packets.>', (msg) => {
+  const consumer = await b.consume(PACKETS_STREAM, 'test', ALL_PACKETS_SUBJECT, (msg) => {
     seen.push({ subject: msg.subject, message: v1.Message.decode(msg.data) });
     return Promise.resolve(ack);
   });
