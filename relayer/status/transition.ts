@@ -33,6 +33,24 @@ export function canTransition(from: PacketStatus | undefined, to: PacketStatus):
   return from === undefined || next[from].has(to);
 }
 
+/** The hop step (relay.proto `Hop.step`) by which a chain reports each status. */
+const stepOf: Readonly<Partial<Record<PacketStatus, string>>> = {
+  received: 'recv',
+  acknowledged: 'acknowledge',
+  'timed-out': 'timeout',
+};
+
+/**
+ * Whether `record` already reached `status` before it failed: a failed
+ * packet that was received may be reported received again (a replayed
+ * event), which must not count as a change — otherwise received → failed →
+ * received would cycle and its hops grow without end.
+ */
+function reachedBefore(record: PacketRecord, status: PacketStatus): boolean {
+  const step = stepOf[status];
+  return step !== undefined && record.hops.some((hop) => hop.step === step && hop.error === undefined);
+}
+
 /** `current` after `transition`; `current` is undefined for a packet not seen before. */
 export function applyTransition(
   current: PacketRecord | undefined,
@@ -42,6 +60,9 @@ export function applyTransition(
     throw new RangeError(`transition for ${transition.id} applied to ${current.id}`);
   }
   if (current !== undefined && !canTransition(current.status, transition.status)) {
+    return { record: current, changed: false };
+  }
+  if (current?.status === 'failed' && reachedBefore(current, transition.status)) {
     return { record: current, changed: false };
   }
   const packet = transition.packet ?? current?.packet;

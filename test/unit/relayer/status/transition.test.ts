@@ -98,6 +98,24 @@ describe('applyTransition', () => {
     expect(healed.record?.hops.map((h) => h.error)).toEqual(['PROOF_INVALID', undefined]);
   });
 
+  it('behavior: a failed packet reported again with a status it had before failing does not change (no cycle)', () => {
+    const received = t('received', hop('recv', 4n, 'mainchain-1'));
+    const ackFailed = t('failed', { ...hop('acknowledge', 8n), error: 'PROOF_INVALID' });
+    const { record, changes } = run(
+      received,
+      ackFailed,
+      received,
+      t('received', hop('recv', 9n, 'mainchain-1')),
+    );
+    expect(changes).toEqual([true, true, false, false]);
+    expect(record?.status).toBe('failed');
+    expect(record?.hops).toHaveLength(2);
+    // What it had not reached yet still replaces "failed".
+    const acked = applyTransition(record, t('acknowledged', hop('acknowledge', 10n)));
+    expect(acked.changed).toBe(true);
+    expect(acked.record.status).toBe('acknowledged');
+  });
+
   it('behavior: the packet and acknowledgement are kept from the transition that carried them', () => {
     const packet = { sequence: 7, sourceChain: 'health-1', app: 'records' };
     const acknowledgement = { result: Uint8Array.of(1) };
