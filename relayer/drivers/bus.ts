@@ -24,7 +24,10 @@
  *   revision matches (compare and set); with a bucket `ttlMs`, a key not
  *   written for that long disappears (a lease that was not renewed); `keys`
  *   lists every key that holds a value, each once (a listing of the packet
- *   status bucket).
+ *   status bucket);
+ * - a subscription (no durable, nothing acked) reads a stream in order from
+ *   just after a given sequence, or from its end, and follows it until
+ *   closed: what a caller resuming from a cursor needs.
  */
 
 export interface StreamSpec {
@@ -77,6 +80,14 @@ export interface Consumer {
   close(): Promise<void>;
 }
 
+/** Sees each message of a subscription once, in stream order; the next waits for it. */
+export type SubscriptionHandler = (message: BusMessage) => Promise<void>;
+
+export interface SubscribeOptions {
+  /** Start just after this stream sequence; absent: only messages published from now on. */
+  readonly afterSeq?: bigint;
+}
+
 export interface KvEntry {
   readonly key: string;
   readonly value: Uint8Array;
@@ -121,6 +132,18 @@ export interface Bus {
     handler: MessageHandler,
     options?: ConsumeOptions,
   ): Promise<Consumer>;
+  /**
+   * Reads `stream` (messages on `filterSubject`) in order, without a durable
+   * or acks, until closed. A handler that throws ends the subscription.
+   */
+  subscribe(
+    stream: string,
+    filterSubject: string,
+    options: SubscribeOptions,
+    handler: SubscriptionHandler,
+  ): Promise<Consumer>;
+  /** The sequence of the last message `stream` stored (0 when empty). */
+  lastSeq(stream: string): Promise<bigint>;
   kv(bucket: string, options?: KvOptions): Promise<KvStore>;
   /** Removes a stream and its consumers (tests and operators only). */
   deleteStream(stream: string): Promise<void>;

@@ -9,6 +9,9 @@
  *   `Nats-Msg-Id` header and the stream's `duplicate_window` bounds it.
  * - Consumers are explicit-ack pull consumers (`consume` with a bounded
  *   prefetch); the handler runs for one message at a time per consumer.
+ * - Subscriptions are JetStream ordered consumers (one filter subject, as
+ *   servers before 2.10 take): ephemeral, no acks, and
+ *   recreated by the client from the last sequence seen if a gap appears.
  * - KV compare-and-set is JetStream's expected-last-subject-sequence; the
  *   server's "wrong last sequence" becomes BUS_KV_EXISTS (create) or
  *   BUS_KV_WRONG_REVISION (update, delete).
@@ -40,6 +43,8 @@ import type {
   PublishOptions,
   PublishResult,
   StreamSpec,
+  SubscribeOptions,
+  SubscriptionHandler,
 } from './bus.js';
 import { defaultDuplicateWindowMs, nak } from './bus.js';
 import { driverError } from './errors.js';
@@ -180,6 +185,52 @@ export class JetStreamBus implements Bus {
     };
     this.consumers.add(consumer);
     return consumer;
+  }
+
+  async subscribe(
+    stream: string,
+    filterSubject: string,
+    options: SubscribeOptions,
+    handler: SubscriptionHandler,
+  ): Promise<Consumer> {
+    this.assertOpen();
+    const logger = this.options.logger.child({ stream, driver: 'jetstream', subscription: filterSubject });
+    const start =
+      options.afterSeq === undefined
+        ? { deliver_policy: DeliverPolicy.New }
+        : { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: Number(options.afterSeq + 1n) };
+    const messages: ConsumerMessages = await (
+      await this.js.consumers.get(stream, { filter_subjects: filterSubject, ...start })
+    ).consume({ max_messages: this.options.prefetch ?? 64 });
+    const loop = (async () => {
+      for await (const m of messages) {
+        await handler({ subject: m.subject, data: m.data, seq: BigInt(m.seq), deliveryCount: 1 });
+      }
+    })().catch((err: unknown) => {
+      messages.stop();
+      logger.warn({ err }, 'subscription handler failed; subscription ended');
+    });
+    const consumer: Consumer = {
+      close: async () => {
+        this.consumers.delete(consumer);
+        messages.stop();
+        await loop;
+      },
+    };
+    this.consumers.add(consumer);
+    return consumer;
+  }
+
+  async lastSeq(stream: string): Promise<bigint> {
+    this.assertOpen();
+    try {
+      return BigInt((await this.jsm.streams.info(stream)).state.last_seq);
+    } catch (err) {
+      if (err instanceof JetStreamApiError && err.code === streamNotFound) {
+        throw driverError('BUS_NO_STREAM', `no stream ${stream}`, 'failed_precondition', { stream }, err);
+      }
+      throw err;
+    }
   }
 
   async kv(bucket: string, options: KvOptions = {}): Promise<KvStore> {

@@ -20,6 +20,8 @@ import type {
   PublishOptions,
   PublishResult,
   StreamSpec,
+  SubscribeOptions,
+  SubscriptionHandler,
 } from './bus.js';
 import { defaultDuplicateWindowMs, nak } from './bus.js';
 import { driverError } from './errors.js';
@@ -51,9 +53,20 @@ interface Durable {
   readonly instances: Set<Instance>;
 }
 
+/** A subscription: a cursor into the stream and the delivery in flight. */
+interface Reader {
+  readonly filter: string;
+  readonly handler: SubscriptionHandler;
+  /** Index in the stream of the next message to look at. */
+  next: number;
+  busy: Promise<void> | undefined;
+  closed: boolean;
+}
+
 interface Stream {
   readonly spec: StreamSpec;
   readonly messages: Stored[];
+  readonly readers: Set<Reader>;
   /** msgId -> (sequence, publish time), pruned past the window. */
   readonly recent: Map<string, { readonly seq: bigint; readonly atMs: number }>;
   readonly durables: Map<string, Durable>;
@@ -80,6 +93,7 @@ export class MemoryBus implements Bus {
     this.streams.set(spec.name, {
       spec,
       messages: existing?.messages ?? [],
+      readers: existing?.readers ?? new Set(),
       recent: existing?.recent ?? new Map(),
       durables: existing?.durables ?? new Map(),
     });
@@ -104,6 +118,7 @@ export class MemoryBus implements Bus {
     stream.messages.push({ subject, data: data.slice(), seq });
     stream.recent.set(options.msgId, { seq, atMs: now });
     for (const durable of stream.durables.values()) this.dispatch(stream, durable);
+    for (const reader of stream.readers) this.read(stream, reader);
     return { stream: stream.spec.name, seq, duplicate: false };
   }
 
@@ -115,12 +130,7 @@ export class MemoryBus implements Bus {
     options: ConsumeOptions = {},
   ): Promise<Consumer> {
     this.assertOpen();
-    const stream = this.streams.get(streamName);
-    if (!stream) {
-      throw driverError('BUS_NO_STREAM', `no stream ${streamName}`, 'failed_precondition', {
-        stream: streamName,
-      });
-    }
+    const stream = this.streamNamed(streamName);
     let durable = stream.durables.get(durableName);
     if (!durable) {
       durable = {
@@ -147,6 +157,34 @@ export class MemoryBus implements Bus {
     };
   }
 
+  async subscribe(
+    streamName: string,
+    filterSubject: string,
+    options: SubscribeOptions,
+    handler: SubscriptionHandler,
+  ): Promise<Consumer> {
+    this.assertOpen();
+    const stream = this.streamNamed(streamName);
+    const start = options.afterSeq ?? BigInt(stream.messages.length);
+    // Sequences are 1-based positions, so the message after `start` is at index `start`.
+    const next = Number(start < 0n ? 0n : start);
+    const reader: Reader = { filter: filterSubject, handler, next, busy: undefined, closed: false };
+    stream.readers.add(reader);
+    this.read(stream, reader);
+    return {
+      close: async () => {
+        reader.closed = true;
+        stream.readers.delete(reader);
+        await reader.busy;
+      },
+    };
+  }
+
+  async lastSeq(streamName: string): Promise<bigint> {
+    this.assertOpen();
+    return BigInt(this.streamNamed(streamName).messages.length);
+  }
+
   async kv(bucket: string, options: KvOptions = {}): Promise<KvStore> {
     this.assertOpen();
     let kv = this.buckets.get(bucket);
@@ -163,6 +201,7 @@ export class MemoryBus implements Bus {
       for (const timer of durable.pending.values()) this.clear(timer);
       for (const instance of durable.instances) instance.closed = true;
     }
+    for (const reader of found?.readers ?? []) reader.closed = true;
     this.streams.delete(stream);
     return Promise.resolve();
   }
@@ -177,6 +216,10 @@ export class MemoryBus implements Bus {
     this.closed = true;
     const busy: Promise<void>[] = [];
     for (const stream of this.streams.values()) {
+      for (const reader of stream.readers) {
+        reader.closed = true;
+        if (reader.busy) busy.push(reader.busy);
+      }
       for (const durable of stream.durables.values()) {
         for (const instance of durable.instances) {
           instance.closed = true;
@@ -187,6 +230,46 @@ export class MemoryBus implements Bus {
     await Promise.all(busy);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+  }
+
+  private streamNamed(name: string): Stream {
+    const stream = this.streams.get(name);
+    if (!stream)
+      throw driverError('BUS_NO_STREAM', `no stream ${name}`, 'failed_precondition', { stream: name });
+    return stream;
+  }
+
+  /** Hands a subscription its next matching message, one at a time. */
+  private read(stream: Stream, reader: Reader): void {
+    if (reader.busy || reader.closed) return;
+    let stored: Stored | undefined;
+    while (reader.next < stream.messages.length && stored === undefined) {
+      const candidate = stream.messages[reader.next];
+      reader.next += 1;
+      if (candidate && subjectMatches(reader.filter, candidate.subject)) stored = candidate;
+    }
+    if (stored === undefined) return;
+    const { seq } = stored;
+    const message: BusMessage = { subject: stored.subject, data: stored.data.slice(), seq, deliveryCount: 1 };
+    reader.busy = (async () => {
+      // Let the publisher's call return first, as a network hop would.
+      await Promise.resolve();
+      await reader.handler(message);
+    })().then(
+      () => {
+        reader.busy = undefined;
+        this.read(stream, reader);
+      },
+      (err: unknown) => {
+        reader.busy = undefined;
+        reader.closed = true;
+        stream.readers.delete(reader);
+        this.options.logger.warn(
+          { err, stream: stream.spec.name, seq },
+          'subscription handler failed; subscription ended',
+        );
+      },
+    );
   }
 
   private assertOpen(): void {

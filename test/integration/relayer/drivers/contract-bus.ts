@@ -238,6 +238,41 @@ export function busContract(name: string, makeDriver: () => Promise<Bus>): void 
       }
     });
 
+    it('behavior: a subscription reads after a sequence in order, then follows; without one, only new messages', async () => {
+      await withStream(async (stream, chain) => {
+        expect(await bus.lastSeq(stream)).toBe(0n);
+        const publish = (kind: string, body: string): Promise<unknown> =>
+          bus.publish(`isthmus.${chain}.events.${kind}`, text(body), { msgId: body });
+        for (const body of ['e1', 'e2', 'e3']) await publish('send_packet', body);
+        await publish('write_ack', 'a4');
+        expect(await bus.lastSeq(stream)).toBe(4n);
+        const resumed: string[] = [];
+        const fromSeq = await bus.subscribe(
+          stream,
+          `isthmus.${chain}.events.send_packet`,
+          { afterSeq: 1n },
+          (m) => {
+            resumed.push(`${m.seq}=${read(m)}`);
+            return Promise.resolve();
+          },
+        );
+        const fresh: string[] = [];
+        const fromEnd = await bus.subscribe(stream, `isthmus.${chain}.events.>`, {}, (m) => {
+          fresh.push(`${m.seq}=${read(m)}`);
+          return Promise.resolve();
+        });
+        await waitUntil('the stored messages after 1', () => resumed.length >= 2);
+        await publish('send_packet', 'e5');
+        await waitUntil('the new message on both', () => resumed.length >= 3 && fresh.length >= 1);
+        await sleep(50);
+        await Promise.all([fromSeq.close(), fromEnd.close()]);
+        await publish('send_packet', 'e6');
+        await sleep(50);
+        expect(resumed).toEqual(['2=e2', '3=e3', '5=e5']);
+        expect(fresh).toEqual(['5=e5']);
+      });
+    });
+
     it('error: publishing on a subject no stream stores fails with BUS_NO_STREAM', async () => {
       await expect(
         bus.publish(`isthmus.${uniqueName('nowhere')}.events.x`, text('x'), { msgId: 'x' }),
