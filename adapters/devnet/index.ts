@@ -85,3 +85,16 @@ export {
   sentRecordPath,
 } from './packets/index.js';
 export type { AppContext, ChannelEnd, Packet, PacketApp, PacketModuleOptions } from './packets/index.js';
+export {
+  checkNotarizeInput,
+  decodeNotaryRecord,
+  encodeNotaryRecord,
+  NOTARY_HASH_ALGORITHM,
+  NOTARY_HASH_LENGTH,
+  NOTARY_LABEL_MAX_BYTES,
+  NOTARY_RECORD_VERSION,
+  NotaryErrorCode,
+  notaryModule,
+  notaryPath,
+} from './notary/index.js';
+export type { NotarizeInput, NotaryRecord } from './notary/index.js';

@@ -9,6 +9,7 @@ import { startLedgerServer } from '../../adapters/index.js';
 import {
   DevnetLedger,
   makeGenesis,
+  notaryModule,
   openDevnet,
   packetModule,
   type DevnetChain,
@@ -81,7 +82,7 @@ export async function runDevnets(options: DevnetRunOptions): Promise<RunningDevn
           validators: options.validators,
         }),
         logger,
-        modules: [packetModule()],
+        modules: [packetModule(), notaryModule],
         ...(options.dataDir === undefined ? {} : { dataDir: join(options.dataDir, chainId) }),
       });
       const port = options.basePort === 0 ? 0 : options.basePort + i;

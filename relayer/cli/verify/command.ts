@@ -1,6 +1,7 @@
 /**
- * `isthmus verify …`: offline verification of headers, proofs and
- * attestations with the light clients, printing one JSON verdict.
+ * `isthmus verify …`: offline verification of headers, proofs,
+ * attestations and evidence receipts with the light clients, printing one
+ * JSON verdict.
  * Exit codes: 0 valid, 1 rejected, 2 unusable input.
  */
 import { Option, type Command } from 'commander';
@@ -9,6 +10,7 @@ import { verifyEvmProofCommand } from './evm-proof.js';
 import { verifyEvmHeaderCommand } from './header-evm.js';
 import { verifyTendermintHeaderCommand } from './header-tendermint.js';
 import { verifyProofCommand } from './proof.js';
+import { trustAnchorCommand, verifyReceiptCommand } from './receipt.js';
 import { UnusableInputError, exitCodeFor, EXIT_UNUSABLE, type Verdict } from './verdict.js';
 
 /** Prints the verdict as one JSON line and returns its exit code. */
@@ -132,5 +134,35 @@ export function addVerifyCommands(program: Command, setExitCode: (code: number) 
     .option('--now <time>', 'current time, RFC 3339')
     .action(async (o: { signers: string; attestation: string; now?: string }) => {
       setExitCode(await report(() => verifyAttestationCommand(o)));
+    });
+
+  verify
+    .command('receipt')
+    .description('verify an evidence receipt (protobuf or JSON) against a trust anchor of the main chain')
+    .argument('<file>', 'evidence receipt bundle')
+    .requiredOption('--trust <file>', "trust anchor: the main chain's validators and clients (JSON)")
+    .action(async (file: string, o: { trust: string }) => {
+      setExitCode(await report(() => verifyReceiptCommand({ file, trust: o.trust })));
+    });
+
+  verify
+    .command('trust-anchor')
+    .description("print a trust anchor for `verify receipt` from the main chain's genesis or Ledger endpoint")
+    .option('--genesis <file>', "the main chain's devnet genesis.json")
+    .option('--ledger <host:port>', "the main chain's Ledger endpoint (its latest validator set)")
+    .option(
+      '--client <chain=client>',
+      "the main chain's client of a sub-network (repeatable)",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .action(async (o: { genesis?: string; ledger?: string; client: string[] }) => {
+      try {
+        process.stdout.write(`${JSON.stringify(await trustAnchorCommand(o), null, 2)}\n`);
+      } catch (err) {
+        if (!(err instanceof UnusableInputError)) throw err;
+        process.stdout.write(`${JSON.stringify({ ok: false, code: err.code, message: err.message })}\n`);
+        setExitCode(EXIT_UNUSABLE);
+      }
     });
 }
