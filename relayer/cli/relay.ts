@@ -1,7 +1,7 @@
 /**
- * `isthmus relay start --config <file> [--role watcher,planner,worker,clearing,refresher,misbehaviour]`:
+ * `isthmus relay start --config <file> [--role watcher,planner,worker,clearing,refresher,misbehaviour,api]`:
  * loads the relayer config (YAML with ISTHMUS__* overrides), starts the
- * chosen roles (all by default) on the drivers the config chooses, logs the
+ * chosen roles (every relaying role by default; `api` when named) on the drivers the config chooses, logs the
  * mode and roles, and runs until SIGINT or SIGTERM, then closes cleanly.
  */
 import type { Command } from 'commander';
@@ -9,7 +9,13 @@ import { IsthmusError } from '../../light-clients/index.js';
 import { loadConfig } from '../config/load.js';
 import { relayerConfigSchema } from '../config/schema.js';
 import { createLogger } from '../logger.js';
-import { isRelayerRole, relayerRoles, startRelayer, type RelayerRole } from '../service/index.js';
+import {
+  allRelayerRoles,
+  isRelayerRole,
+  relayerRoles,
+  startRelayer,
+  type RelayerRole,
+} from '../service/index.js';
 
 export const RELAY_ROLE_INVALID = 'RELAY_ROLE_INVALID';
 
@@ -24,7 +30,7 @@ export function parseRoles(text: string): Set<RelayerRole> {
     if (!isRelayerRole(name)) {
       throw new IsthmusError(
         RELAY_ROLE_INVALID,
-        `--role ${JSON.stringify(name)}: one of ${relayerRoles.join(', ')}`,
+        `--role ${JSON.stringify(name)}: one of ${allRelayerRoles.join(', ')}`,
         { category: 'invalid_argument', context: { role: name } },
       );
     }
@@ -56,7 +62,11 @@ export function addRelayCommands(program: Command, setExitCode: (code: number) =
     .command('start')
     .description('run relayer roles until SIGINT/SIGTERM (distributed mode with redis and nats configured)')
     .requiredOption('--config <file>', 'relayer configuration (YAML; ISTHMUS__* environment overrides)')
-    .option('--role <roles>', 'comma-separated roles to run', relayerRoles.join(','))
+    .option(
+      '--role <roles>',
+      `comma-separated roles to run (of ${allRelayerRoles.join(', ')})`,
+      relayerRoles.join(','),
+    )
     .action(async (opts: { config: string; role: string }) => {
       const roles = parseRoles(opts.role);
       const config = await loadConfig(relayerConfigSchema, { file: opts.config, env: process.env });

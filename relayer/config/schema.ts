@@ -197,6 +197,12 @@ export const relayerConfigSchema = z
             burst: z.int().min(1).max(1_000_000).default(100),
           })
           .default({ perSecond: 50, burst: 100 }),
+        /**
+         * The main chain: Notarize and GetEvidenceReceipt serve the chains it
+         * keeps a client of (path ends naming its client). Without it they are
+         * refused.
+         */
+        mainChain: chainId.optional(),
         /** How long an idempotency key's first result is kept. */
         idempotencyTtlMs: z
           .int()

@@ -1,5 +1,11 @@
 /** Public surface of the relayer service: the roles of one process, wired from the config. */
-export { isRelayerRole, relayerRoles, SERVICE_UNKNOWN_CHAIN, startRelayer } from './start-relayer.js';
+export {
+  allRelayerRoles,
+  isRelayerRole,
+  relayerRoles,
+  SERVICE_UNKNOWN_CHAIN,
+  startRelayer,
+} from './start-relayer.js';
 export type { Relayer, RelayerNames, RelayerRole, StartRelayerOptions } from './start-relayer.js';
 export {
   clearingPaths,

@@ -26,11 +26,13 @@ import {
   type StatusStore,
 } from '../status/index.js';
 import { ProcessAlerts } from './alerts.js';
+import { startApiRole } from './api.js';
 import { stopWithin } from './bounded.js';
 import { startClearingRole } from './clearing.js';
 import { ledgerClientOf, witnessClientOf } from './ledgers.js';
 import { clearingPaths, workerRoutes, type WorkerRoute } from './routes.js';
 
+/** The roles that relay: what a process runs when none are named. */
 export const relayerRoles = [
   'watcher',
   'planner',
@@ -39,7 +41,9 @@ export const relayerRoles = [
   'refresher',
   'misbehaviour',
 ] as const;
-export type RelayerRole = (typeof relayerRoles)[number];
+/** Every role; `api` (the Relay gRPC service, listening on a port) is started only when named. */
+export const allRelayerRoles = [...relayerRoles, 'api'] as const;
+export type RelayerRole = (typeof allRelayerRoles)[number];
 
 export const SERVICE_UNKNOWN_CHAIN = 'SERVICE_UNKNOWN_CHAIN';
 
@@ -70,6 +74,8 @@ export interface Relayer {
   /** Packet status, shared by every process (bus KV), published on `isthmus.packets.<id>` as it changes. */
   readonly status: StatusStore;
   readonly alerts: ProcessAlerts;
+  /** Where the Relay API listens, when this process runs the `api` role. */
+  readonly apiAddress: string | undefined;
   /**
    * What this process's workers have done so far, by destination chain:
    * delivered, redundant (the chain had applied the step already — another
@@ -93,7 +99,9 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
   // Config checks first: nothing is opened for a config that cannot run.
   const filter = config.filters;
   // The clients each chain keeps of the others (path ends), needed by workers, refresher and misbehaviour watcher.
-  const needsClients = ['worker', 'refresher', 'misbehaviour'].some((r) => roles.has(r as RelayerRole));
+  const needsClients = ['worker', 'refresher', 'misbehaviour', 'api'].some((r) =>
+    roles.has(r as RelayerRole),
+  );
   const routes = needsClients ? workerRoutes(config.paths) : [];
 
   const parts: Part[] = [];
@@ -241,10 +249,16 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
       });
       parts.push({ name: 'misbehaviour', stop: () => misbehaviour.stop() });
     }
+    let apiAddress: string | undefined;
+    if (roles.has('api')) {
+      const api = await startApiRole({ config, ledger, routes, status, bus: drivers.bus, logger: log });
+      apiAddress = api.address;
+      parts.push({ name: 'api', stop: () => api.close() });
+    }
     log.info({ mode: drivers.mode, roles: [...roles] }, 'relayer started');
     const workerCounts = (): ReadonlyMap<string, WorkerCounts> =>
       new Map([...workers].map(([chainId, worker]) => [chainId, worker.counts()]));
-    return { drivers, status, alerts, workerCounts, close };
+    return { drivers, status, alerts, apiAddress, workerCounts, close };
   } catch (err) {
     await close();
     throw err;
@@ -283,5 +297,5 @@ function namesOf(config: RelayerConfig['names']): RelayerNames {
 
 /** Type guard for a role name (the CLI's `--role` list). */
 export function isRelayerRole(name: string): name is RelayerRole {
-  return (relayerRoles as readonly string[]).includes(name);
+  return (allRelayerRoles as readonly string[]).includes(name);
 }

@@ -32,6 +32,8 @@ export interface ReceiptNetwork {
   readonly clientOfHealth: string;
   /** mainchain-1's Ledger endpoint. */
   readonly mainAddress: string;
+  /** health-1's Ledger endpoint. */
+  readonly healthAddress: string;
   readonly anchor: TrustAnchor;
   close(): Promise<void>;
 }
@@ -76,6 +78,7 @@ export async function startReceiptNetwork(): Promise<ReceiptNetwork> {
     h,
     clientOfHealth,
     mainAddress: served[0]?.address ?? '',
+    healthAddress: served[1]?.address ?? '',
     anchor: anchorOf(main, new Map([[HEALTH, clientOfHealth]])),
     close: async () => {
       main.stop();
