@@ -28,6 +28,7 @@ export type ErrorCategory =
   | 'unavailable'
   | 'deadline_exceeded'
   | 'verification'
+  | 'unimplemented'
   | 'internal';
 
 export const errorCategories: readonly ErrorCategory[] = [
@@ -41,6 +42,7 @@ export const errorCategories: readonly ErrorCategory[] = [
   'unavailable',
   'deadline_exceeded',
   'verification',
+  'unimplemented',
   'internal',
 ];
 

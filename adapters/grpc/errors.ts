@@ -29,6 +29,7 @@ const statusByCategory: Readonly<Record<ErrorCategory, GrpcStatus>> = {
   deadline_exceeded: GrpcStatus.DEADLINE_EXCEEDED,
   // A failed proof or signature is the caller's bad input, not a server fault.
   verification: GrpcStatus.INVALID_ARGUMENT,
+  unimplemented: GrpcStatus.UNIMPLEMENTED,
   internal: GrpcStatus.INTERNAL,
 };
 
@@ -46,6 +47,7 @@ const categoryByStatus: Readonly<Partial<Record<GrpcStatus, ErrorCategory>>> = {
   [GrpcStatus.UNAVAILABLE]: 'unavailable',
   [GrpcStatus.DEADLINE_EXCEEDED]: 'deadline_exceeded',
   [GrpcStatus.CANCELLED]: 'unavailable',
+  [GrpcStatus.UNIMPLEMENTED]: 'unimplemented',
 };
 
 export function grpcStatusFor(category: ErrorCategory): GrpcStatus {

@@ -102,7 +102,7 @@ export async function createRelayService(deps: RelayServiceDeps): Promise<RelayS
   const evidence = (): EvidenceService => {
     if (deps.evidence === undefined) {
       throw new IsthmusError(NOT_SERVED, 'this Relay API serves no notarization or evidence receipts', {
-        category: 'failed_precondition',
+        category: 'unimplemented',
       });
     }
     return deps.evidence;

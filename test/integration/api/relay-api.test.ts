@@ -276,8 +276,11 @@ describe('refusals', () => {
     });
   });
 
-  it('error: Notarize and GetEvidenceReceipt without an evidence service are NOT_SERVED', async () => {
-    await expect(d.call('notarize', { chainId: d.main })).rejects.toMatchObject({ code: 'NOT_SERVED' });
+  it('error: Notarize and GetEvidenceReceipt without an evidence service are NOT_SERVED (UNIMPLEMENTED)', async () => {
+    await expect(d.call('notarize', { chainId: d.main })).rejects.toMatchObject({
+      code: 'NOT_SERVED',
+      category: 'unimplemented',
+    });
     await expect(d.call('getEvidenceReceipt', { recordId: 'x' })).rejects.toMatchObject({
       code: 'NOT_SERVED',
     });
