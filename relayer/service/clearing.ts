@@ -15,7 +15,7 @@ import { clearPaths, startClearingLoop, type ClearingLoop, type ClearingPath } f
 import type { Queue } from '../drivers/index.js';
 import type { PacketFilter } from '../filter/index.js';
 import type { Logger } from '../logger.js';
-import { deliverJob, type DeliverJobData } from '../roles/jobs.js';
+import { deliverJob } from '../roles/jobs.js';
 
 export interface ClearingRoleOptions {
   readonly paths: readonly ClearingPath[];
@@ -42,19 +42,11 @@ export function startClearingRole(options: ClearingRoleOptions): ClearingLoop {
           const ledger = options.ledgerOf(chainId);
           if (ledger) heights.set(chainId, fromU64((await ledger.getLatestHeight({})).height?.height));
         }
-        // One addBulk per queue: a round's recv jobs go to the destination, its ack and timeout jobs to the source.
-        const byQueue = new Map<
-          string,
-          { name: string; data: DeliverJobData; options: { jobId: string } }[]
-        >();
         for (const job of jobs) {
           const proofChain = job.step === 'recv' ? path.source.chain : path.dest.chain;
           const proofHeight = job.step === 'timeout' ? 0n : (heights.get(proofChain) ?? 0n);
           const { queue, jobId, data } = deliverJob(job, proofHeight);
-          byQueue.set(queue, [...(byQueue.get(queue) ?? []), { name: data.step, data, options: { jobId } }]);
-        }
-        for (const [queue, bulk] of byQueue) {
-          added += (await options.queue.addBulk(queue, bulk)).filter((result) => result.added).length;
+          if ((await options.queue.add(queue, data.step, data, { jobId })).added) added += 1;
         }
       },
     });
