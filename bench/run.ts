@@ -14,7 +14,12 @@
  *   no-op jobs, latency at half load, and a backlog's first delivery, drain
  *   time and peak RSS (`ISTHMUS_BENCH_QUICK=1`: tiny parts;
  *   `ISTHMUS_BENCH_BACKLOG=N`: the backlog's size).
+ * - `api`: the Relay API on loopback: SendMessage calls/s through the real
+ *   API (bearer-token policy, devnet source chain) at two block times, and
+ *   WatchMessages messages/s replayed from cursor 0, against raw gRPC unary
+ *   no-op calls/s (`ISTHMUS_BENCH_QUICK=1`: brief parts).
  */
+import { api } from './api.js';
 import { attestation } from './attestation.js';
 import { codec } from './codec.js';
 import { devnet } from './devnet.js';
@@ -29,6 +34,7 @@ const benchmarks: Readonly<Record<string, () => Promise<string[]>>> = {
   evm: async () => [...(await evm()), ...(await attestation())],
   devnet,
   relay,
+  api,
 };
 
 const names = process.argv.slice(2);
