@@ -13,6 +13,7 @@ import { createLogger } from '../logger.js';
 import { addDemoCommand } from './demo.js';
 import { runDevnets } from './devnet.js';
 import { parseDuration } from './input.js';
+import { addOperatorCommands } from './operator/index.js';
 import { addRelayCommands } from './relay.js';
 import { addVerifyCommands } from './verify/command.js';
 import { UnusableInputError } from './verify/verdict.js';
@@ -75,6 +76,7 @@ export function buildProgram(setExitCode: (code: number) => void = () => undefin
 
   addVerifyCommands(program, setExitCode);
   addRelayCommands(program, setExitCode);
+  addOperatorCommands(program, setExitCode);
 
   program
     .command('devnet')

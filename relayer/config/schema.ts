@@ -161,6 +161,8 @@ export const relayerConfigSchema = z
         statusBucket: z.string().min(1).optional(),
         refresherLeasesBucket: z.string().min(1).optional(),
         misbehaviourDurable: z.string().min(1).optional(),
+        /** The network registry's KV bucket (chains and paths added at run time); default `<eventsPrefix>-network`. */
+        networkBucket: z.string().min(1).optional(),
       })
       .optional(),
     /**

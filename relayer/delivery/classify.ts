@@ -12,6 +12,9 @@ import type { DeliveryOutcome, DeliveryStep } from './types.js';
 /** Code of a failure that is not an IsthmusError (a bug or a broken dependency): retried, logged. */
 export const UNEXPECTED_ERROR = 'UNEXPECTED_ERROR';
 
+/** The proven state is not committed by a header yet: the proof chain's next block commits it. */
+export const HEIGHT_NOT_COMMITTED = 'HEIGHT_NOT_COMMITTED';
+
 /**
  * Refusals that say "not yet" rather than "never": the destination has not
  * reached a timeout at the proof height, an ordered channel waits for an
@@ -20,7 +23,7 @@ export const UNEXPECTED_ERROR = 'UNEXPECTED_ERROR';
 const NOT_YET: ReadonlySet<string> = new Set([
   'TIMEOUT_NOT_REACHED',
   'PACKET_OUT_OF_ORDER',
-  'HEIGHT_NOT_COMMITTED',
+  HEIGHT_NOT_COMMITTED,
 ]);
 
 /** A timeout refused because the packet was received: the ack step finishes it. */

@@ -4,10 +4,12 @@
  *
  * Steps are grouped by proof chain. For each group the proofs are fetched
  * in one state of the proof chain (its latest provable state, or a later
- * one a step asks for), the destination's client of that chain is moved
- * ONCE to the proofs' height — every header verified locally first, with
- * skipping across gaps as GetClientMessage serves it — and every proof is
- * verified locally against the consensus state that update gives. Only
+ * one a step asks for — waiting for the next block when that state is one
+ * block short of committed, block-wait.ts), the destination's client of
+ * that chain is moved ONCE to the proofs' height — every header verified
+ * locally first, with skipping across gaps as GetClientMessage serves it —
+ * and every proof is verified locally against the consensus state that
+ * update gives. Only
  * then is ONE transaction submitted: each group's update messages followed
  * by its packet messages. A group whose header fails verification submits
  * nothing; a step whose proof fails is left out (fail fast: the chain would
@@ -19,7 +21,8 @@
 import type { Ledger } from '../../adapters/index.js';
 import { fromU64, toU64, type v1 } from '../../proto/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
-import { fromError, fromResult, permanent, updateApplied } from './classify.js';
+import { blockReached } from './block-wait.js';
+import { fromError, fromResult, HEIGHT_NOT_COMMITTED, permanent, updateApplied } from './classify.js';
 import { fetchProof, proofChainOf, provenMessage, submitChainOf, type FetchedProof } from './step-proof.js';
 import type { DeliverBatchInput, DeliveryOutcome, DeliveryReport, DeliveryStep } from './types.js';
 import { trackedClient, verifiedUpdate, type TrackedClient, type VerifiedUpdate } from './verified-update.js';
@@ -64,6 +67,36 @@ interface Group {
   readonly indices: number[];
 }
 
+/** Waited for the proof chain's next block when the wanted state is one block short (block-wait.ts). */
+const DEFAULT_COMMIT_WAIT_MS = 3_000;
+
+/**
+ * The probe's proof in the state after block `at`, waiting once for the
+ * block that commits it when the chain is one block short of it — the
+ * usual race with block production — instead of retrying the whole group
+ * after the queue's backoff. Further short (a step asking for a state the
+ * chain has not reached) fails at once, as does a block that does not come.
+ */
+async function fetchCommitted(
+  step: DeliveryStep,
+  source: Ledger,
+  input: DeliverBatchInput,
+  at: v1.IHeight,
+  provable: bigint,
+): Promise<FetchedProof> {
+  try {
+    return await fetchProof(step, source, input.dest, at);
+  } catch (err) {
+    const wanted = fromU64(at.height);
+    const waitMs = input.commitWaitMs ?? DEFAULT_COMMIT_WAIT_MS;
+    if (!IsthmusError.is(err) || err.code !== HEIGHT_NOT_COMMITTED || wanted > provable + 1n || waitMs <= 0)
+      throw err;
+    const committing = { revision: at.revision ?? null, height: toU64(wanted + 1n) };
+    if (!(await blockReached(source, committing, waitMs))) throw err;
+    return await fetchProof(step, source, input.dest, at);
+  }
+}
+
 /** Fetches, updates and verifies one group; records the outcome of every step it leaves out. */
 async function planGroup(
   { chainId, source, clientId, indices }: Group,
@@ -84,11 +117,10 @@ async function planGroup(
     probe = await fetchProof(probeStep, source, input.dest, null);
     const wanted = steps.reduce((max, s) => (s.proofHeight && s.proofHeight > max ? s.proofHeight : max), 0n);
     const latest = probe.response.height;
-    if (wanted > fromU64(latest?.height)) {
-      probe = await fetchProof(probeStep, source, input.dest, {
-        revision: latest?.revision ?? null,
-        height: toU64(wanted),
-      });
+    const provable = fromU64(latest?.height);
+    if (wanted > provable) {
+      const at = { revision: latest?.revision ?? null, height: toU64(wanted) };
+      probe = await fetchCommitted(probeStep, source, input, at, provable);
     }
   } catch (err) {
     return failAll(err);

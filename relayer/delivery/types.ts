@@ -55,6 +55,11 @@ export interface DeliverBatchInput {
   /** Nanoseconds: the time headers and proofs are verified at. */
   readonly now: bigint;
   readonly logger: Logger;
+  /**
+   * How long a group whose proofs are one block short of committed waits
+   * for that block before its steps are retried (default 3 s; 0: no wait).
+   */
+  readonly commitWaitMs?: number;
 }
 
 export interface DeliveryCounts {

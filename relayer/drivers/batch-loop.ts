@@ -23,7 +23,9 @@ export interface BatchLoop {
   stop(): Promise<void>;
 }
 
+/** Pauses between looks at an empty queue while a batch fills: from the first, doubled up to the last. */
 const fillPollMs = 5;
+const maxFillPollMs = 40;
 const pollsAtOnce = 16;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,17 +44,29 @@ export function startBatchLoop<J>(
   const fill = async (first: J): Promise<J[]> => {
     const batch = [first];
     const deadline = Date.now() + options.batchDelayMs;
+    // Several polls at once while the queue has jobs (each is a round trip to
+    // the backend); once a round comes back short the queue is empty, and
+    // until the deadline one poll at a time looks for new jobs, less often
+    // the longer it stays empty — jobs come in bursts (a block's events), and
+    // polling an empty queue costs the backend a call each time for nothing.
+    let width = pollsAtOnce;
+    let pauseMs = fillPollMs;
     while (batch.length < options.batchSize && !stopping) {
-      // Several polls at once: each is a round trip to the backend.
-      const wanted = Math.min(options.batchSize - batch.length, pollsAtOnce);
+      const wanted = Math.min(options.batchSize - batch.length, width);
       const got = (await Promise.all(Array.from({ length: wanted }, () => source.poll()))).filter(
         (job): job is Awaited<J> => job !== undefined,
       );
       batch.push(...got);
-      if (got.length === wanted) continue;
+      if (got.length === wanted) {
+        width = pollsAtOnce;
+        pauseMs = fillPollMs;
+        continue;
+      }
+      width = 1;
       const left = deadline - Date.now();
       if (left <= 0) break;
-      await sleep(Math.min(left, fillPollMs));
+      await sleep(Math.min(left, pauseMs));
+      pauseMs = Math.min(pauseMs * 2, maxFillPollMs);
     }
     return batch;
   };

@@ -25,17 +25,31 @@
  *   adds the blocking connection BullMQ needs.
  */
 import { randomUUID } from 'node:crypto';
-import { Queue as BullQueue, UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
+import {
+  Queue as BullQueue,
+  UnrecoverableError,
+  Worker,
+  type Job as BullJob,
+  type JobsOptions,
+} from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
 import type { RedisConfig } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 import { outcomesOf, startBatchLoop, type BatchLoop } from './batch-loop.js';
 import { driverError, reasonOf } from './errors.js';
 import { openRedis } from './redis-connection.js';
-import { checkJobOptions, checkProcessOptions, encodeJobData } from './job-data.js';
+import {
+  checkJobOptions,
+  checkJobs,
+  checkProcessOptions,
+  encodeJobData,
+  type CheckedJob,
+  type CheckedJobOptions,
+} from './job-data.js';
 import type {
   AddResult,
   BatchHandler,
+  BulkJob,
   DeadLetter,
   Job,
   JobOptions,
@@ -102,21 +116,58 @@ export class BullMqQueue implements Queue {
     this.assertOpen(queue);
     const checked = checkJobOptions(queue, options);
     const json = encodeJobData(queue, checked.jobId, data);
+    // One job in, one result out.
+    return (await this.addChecked(queue, [{ name, json, options: checked }]))[0] as AddResult;
+  }
+
+  async addBulk<T>(queue: string, jobs: readonly BulkJob<T>[]): Promise<readonly AddResult[]> {
+    this.assertOpen(queue);
+    return this.addChecked(queue, checkJobs(queue, jobs));
+  }
+
+  /**
+   * Two round trips whatever the number of jobs: the ids' existence is asked
+   * all at once, then the others are added in one BullMQ `addBulk` pipeline
+   * (one plain add for a single job: ioredis copies every BullMQ script onto
+   * each pipeline it builds, which costs more than the one command saves).
+   * BullMQ's own add leaves an existing id untouched too, so a job another
+   * process adds between the two is still there once (only `added` says
+   * true twice).
+   */
+  private async addChecked(queue: string, jobs: readonly CheckedJob[]): Promise<AddResult[]> {
+    if (jobs.length === 0) return [];
     const bull = this.bullQueue(encodeName(queue));
-    if ((await bull.getJob(checked.jobId)) !== undefined) return { id: checked.jobId, added: false };
-    await bull.add(
-      name,
-      { json },
-      {
-        jobId: checked.jobId,
-        delay: checked.delayMs,
-        attempts: checked.attempts,
-        backoff: { type: 'exponential', delay: checked.backoff.delayMs, jitter: checked.backoff.jitter },
-        removeOnComplete: { age: Math.ceil((this.options.keepCompletedMs ?? 86_400_000) / 1000) },
-        removeOnFail: false,
-      },
+    const existing = await Promise.all(
+      jobs.map((job) => this.connection.exists(bull.toKey(job.options.jobId))),
     );
-    return { id: checked.jobId, added: true };
+    const taken = new Set<string>();
+    const fresh: CheckedJob[] = [];
+    const results = jobs.map((job, i): AddResult => {
+      const id = job.options.jobId;
+      if (existing[i] === 1 || taken.has(id)) return { id, added: false };
+      taken.add(id);
+      fresh.push(job);
+      return { id, added: true };
+    });
+    const [only] = fresh;
+    if (fresh.length === 1 && only)
+      await bull.add(only.name, { json: only.json }, this.bullOptions(only.options));
+    else if (fresh.length > 1)
+      await bull.addBulk(
+        fresh.map(({ name, json, options }) => ({ name, data: { json }, opts: this.bullOptions(options) })),
+      );
+    return results;
+  }
+
+  private bullOptions(options: CheckedJobOptions): JobsOptions {
+    return {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      attempts: options.attempts,
+      backoff: { type: 'exponential', delay: options.backoff.delayMs, jitter: options.backoff.jitter },
+      removeOnComplete: { age: Math.ceil((this.options.keepCompletedMs ?? 86_400_000) / 1000) },
+      removeOnFail: false,
+    };
   }
 
   process<T>(queue: string, handler: BatchHandler<T>, options: ProcessOptions): Processor {
@@ -279,6 +330,36 @@ export class BullMqQueue implements Queue {
   private assertOpen(queue: string): void {
     if (this.closed)
       throw driverError('QUEUE_CLOSED', 'the queue driver is closed', 'failed_precondition', { queue });
+  }
+
+  /**
+   * A failed job goes back to waiting with its attempts reset (BullMQ's own
+   * retry); one no longer in Redis is added again from its letter; one that
+   * is waiting or running again (its holder crashed after the letter was
+   * written) is left as it is. The letter is removed last, so a crash half
+   * way leaves it for the next retry.
+   */
+  async retryDead(queue: string, ids?: readonly string[]): Promise<readonly string[]> {
+    this.assertOpen(queue);
+    const encoded = encodeName(queue);
+    const dead = this.bullQueue(encoded + deadSuffix);
+    const letters = (
+      ids === undefined ? await dead.getWaiting(0, -1) : await Promise.all(ids.map((id) => dead.getJob(id)))
+    ).filter((job): job is BullJob<Stored> => job !== undefined);
+    const bull = this.bullQueue(encoded);
+    for (const letterJob of letters) {
+      const letter = JSON.parse(letterJob.data.json) as DeadLetter<unknown>;
+      const job = (await bull.getJob(letter.id)) as BullJob<Stored> | undefined;
+      if (job === undefined) {
+        const options = checkJobOptions(queue, { jobId: letter.id });
+        const json = encodeJobData(queue, letter.id, letter.data);
+        await this.addChecked(queue, [{ name: letter.name, json, options }]);
+      } else if ((await job.getState()) === 'failed') {
+        await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      }
+      await letterJob.remove();
+    }
+    return letters.map((job) => job.id ?? '');
   }
 }
 

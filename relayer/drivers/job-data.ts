@@ -6,6 +6,7 @@ import {
   defaultAttempts,
   defaultBackoff,
   type Backoff,
+  type BulkJob,
   type JobOptions,
   type ProcessOptions,
 } from './queue.js';
@@ -58,6 +59,25 @@ export function checkJobOptions(queue: string, options: JobOptions): CheckedJobO
   if (!Number.isFinite(backoff.delayMs) || backoff.delayMs < 0) bad('backoff.delayMs must be >= 0');
   if (!(backoff.jitter >= 0 && backoff.jitter <= 1)) bad('backoff.jitter must be within 0..1');
   return { jobId, delayMs, attempts, backoff };
+}
+
+/** A job ready to store: its options with defaults and its data as JSON text. */
+export interface CheckedJob {
+  readonly name: string;
+  readonly json: string;
+  readonly options: CheckedJobOptions;
+}
+
+/**
+ * Every job of an `addBulk` checked and encoded, in order. Throws at the
+ * first refused job, before any is added, so a call adds all or nothing
+ * for bad input.
+ */
+export function checkJobs(queue: string, jobs: readonly BulkJob<unknown>[]): CheckedJob[] {
+  return jobs.map(({ name, data, options }) => {
+    const checked = checkJobOptions(queue, options);
+    return { name, json: encodeJobData(queue, checked.jobId, data), options: checked };
+  });
 }
 
 /** Fails with QUEUE_BAD_OPTIONS unless every count is a positive integer. */

@@ -10,10 +10,18 @@ import type { Logger } from '../logger.js';
 import { backoffDelayMs } from './backoff.js';
 import { outcomesOf, startBatchLoop, type BatchLoop } from './batch-loop.js';
 import { driverError, reasonOf } from './errors.js';
-import { checkJobOptions, checkProcessOptions, encodeJobData, type CheckedJobOptions } from './job-data.js';
+import {
+  checkJobOptions,
+  checkJobs,
+  checkProcessOptions,
+  encodeJobData,
+  type CheckedJob,
+  type CheckedJobOptions,
+} from './job-data.js';
 import type {
   AddResult,
   BatchHandler,
+  BulkJob,
   DeadLetter,
   Job,
   JobOptions,
@@ -73,17 +81,23 @@ export class MemoryQueue implements Queue {
     const json = encodeJobData(queue, checked.jobId, data);
     const lane = this.lane(queue);
     this.prune(lane);
-    if (lane.jobs.has(checked.jobId)) return { id: checked.jobId, added: false };
-    const entry: Entry = {
-      id: checked.jobId,
-      name,
-      json,
-      options: checked,
-      state: 'waiting',
-      attemptsMade: 0,
-    };
+    return this.addChecked(lane, { name, json, options: checked });
+  }
+
+  // async: a refused job rejects the promise, as with the BullMQ driver.
+  async addBulk<T>(queue: string, jobs: readonly BulkJob<T>[]): Promise<readonly AddResult[]> {
+    this.assertOpen(queue);
+    const checked = checkJobs(queue, jobs);
+    const lane = this.lane(queue);
+    this.prune(lane);
+    return checked.map((job) => this.addChecked(lane, job));
+  }
+
+  private addChecked(lane: Lane, { name, json, options }: CheckedJob): AddResult {
+    if (lane.jobs.has(options.jobId)) return { id: options.jobId, added: false };
+    const entry: Entry = { id: options.jobId, name, json, options, state: 'waiting', attemptsMade: 0 };
     lane.jobs.set(entry.id, entry);
-    if (checked.delayMs > 0) this.delay(lane, entry, checked.delayMs);
+    if (options.delayMs > 0) this.delay(lane, entry, options.delayMs);
     else this.makeReady(lane, entry);
     return { id: entry.id, added: true };
   }
@@ -249,5 +263,28 @@ export class MemoryQueue implements Queue {
       });
     });
     return this.next(lane);
+  }
+
+  // async: a refused re-add rejects the promise, as with the BullMQ driver.
+  async retryDead(queue: string, ids?: readonly string[]): Promise<readonly string[]> {
+    this.assertOpen(queue);
+    const lane = this.lane(queue);
+    const letters = lane.dead.filter((letter) => ids === undefined || ids.includes(letter.id));
+    for (const letter of letters) {
+      lane.dead.splice(lane.dead.indexOf(letter), 1);
+      const entry = lane.jobs.get(letter.id);
+      if (entry === undefined) {
+        const options = checkJobOptions(queue, { jobId: letter.id });
+        this.addChecked(lane, {
+          name: letter.name,
+          json: encodeJobData(queue, letter.id, letter.data),
+          options,
+        });
+      } else if (entry.state === 'failed') {
+        entry.attemptsMade = 0;
+        this.makeReady(lane, entry);
+      }
+    }
+    return letters.map((letter) => letter.id);
   }
 }

@@ -13,6 +13,12 @@
  *   there (`added: false`) — so re-planning and clearing never duplicate
  *   work, and a job done long ago is at worst redone, which the chain
  *   answers "already received";
+ * - `addBulk` adds several jobs with the same rule and one result per job, in
+ *   order: a whole block's or clearing round's jobs in a few backend round
+ *   trips instead of a few per job. Every job is checked first, so a refused
+ *   job fails the call with nothing added; an id repeated within the call is
+ *   added once (the later copies report `added: false`). It is not atomic: a
+ *   backend failure may leave some jobs added, and calling again is safe;
  * - a processor takes batches of up to `batchSize` ready jobs and the handler
  *   returns one outcome per job, in order: `done`, `retry` (transient: retried
  *   after an exponential backoff with jitter, until `attempts` are spent) or
@@ -97,6 +103,13 @@ export interface QueueCounts {
   readonly dead: number;
 }
 
+/** One job of an `addBulk` call. */
+export interface BulkJob<T> {
+  readonly name: string;
+  readonly data: T;
+  readonly options: JobOptions;
+}
+
 /** A job that failed for good, and why. */
 export interface DeadLetter<T> {
   readonly id: string;
@@ -113,6 +126,8 @@ export interface DeadLetter<T> {
 
 export interface Queue {
   add<T>(queue: string, name: string, data: T, options: JobOptions): Promise<AddResult>;
+  /** Adds every job as `add` would; one result per job, in order. */
+  addBulk<T>(queue: string, jobs: readonly BulkJob<T>[]): Promise<readonly AddResult[]>;
   process<T>(queue: string, handler: BatchHandler<T>, options: ProcessOptions): Processor;
   counts(queue: string): Promise<QueueCounts>;
   /** The newest `limit` dead letters of a queue (default 100), newest first. */
@@ -121,4 +136,12 @@ export interface Queue {
   obliterate(queue: string): Promise<void>;
   /** Closes processors and connections this driver opened. */
   close(): Promise<void>;
+  /**
+   * Moves dead-lettered jobs back to their queue, ready to run again with
+   * their attempts reset, and removes their dead letters: those named by
+   * `ids` (an id without a dead letter is skipped), or every one. Returns
+   * the ids moved. A job whose record is gone (only its dead letter is left)
+   * is added again from the letter, with default attempts and backoff.
+   */
+  retryDead(queue: string, ids?: readonly string[]): Promise<readonly string[]>;
 }

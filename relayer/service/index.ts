@@ -15,3 +15,6 @@ export {
 } from './routes.js';
 export type { WorkerRoute } from './routes.js';
 export { ProcessAlerts } from './alerts.js';
+export { clearOnce } from './clearing.js';
+export type { ClearedPath, ClearOnceOptions } from './clearing.js';
+export { ledgerClientOf } from './ledgers.js';

@@ -20,6 +20,7 @@ import {
   type Bus,
   type BusMessage,
   type Consumer,
+  type AddResult,
   type Decision,
   type Queue,
 } from '../../drivers/index.js';
@@ -33,7 +34,7 @@ import {
   type EventsTopology,
 } from '../events.js';
 import { packetAllowed, type PacketFilter } from '../../filter/index.js';
-import { planEvent, type EventPlan } from './plan-event.js';
+import { planEvent, type EventPlan, type PlannedJob } from './plan-event.js';
 
 export const PLANNER_DURABLE = 'planner';
 
@@ -93,11 +94,7 @@ export async function startPlanner(options: PlannerOptions): Promise<Planner> {
       return term;
     }
     try {
-      for (const job of plan.jobs) {
-        const result = await options.queue.add(job.queue, job.data.step, job.data, {
-          jobId: job.jobId,
-          delayMs: job.delayMs,
-        });
+      for (const result of await addPlanned(options.queue, plan.jobs)) {
         if (result.added) stats.added += 1;
         else stats.existing += 1;
       }
@@ -146,4 +143,23 @@ export async function startPlanner(options: PlannerOptions): Promise<Planner> {
     },
     stop: () => consumer.close(),
   };
+}
+
+/** Adds an event's jobs with one `addBulk` per queue (a SEND_PACKET's recv and timeout go to two). */
+async function addPlanned(queue: Queue, jobs: readonly PlannedJob[]): Promise<AddResult[]> {
+  const byQueue = new Map<string, PlannedJob[]>();
+  for (const job of jobs) byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
+  const results = await Promise.all(
+    [...byQueue].map(([name, queued]) =>
+      queue.addBulk(
+        name,
+        queued.map((job) => ({
+          name: job.data.step,
+          data: job.data,
+          options: { jobId: job.jobId, delayMs: job.delayMs },
+        })),
+      ),
+    ),
+  );
+  return results.flat();
 }

@@ -3,7 +3,8 @@
  * follows the chain's `StreamEvents` from the stored cursor (cursor.ts) and
  * publishes every event to `isthmus.<chain>.events.<kind>` with the message
  * id `<chain>/<height>/<tx>/<event>` (../events.ts), storing the cursor at
- * each checkpoint. Publishing before storing means a crash re-publishes at
+ * each checkpoint. A block's events are published without waiting for one
+ * another, but all are stored before its cursor is: a crash re-publishes at
  * most one block, which the stream's duplicate window drops.
  *
  * Without the lease it waits and tries again, so a second watcher of the
@@ -29,8 +30,12 @@ import {
 } from '../events.js';
 import { endOfHeight, readCursor, toEventCursor, WATCHERS_BUCKET, writeCursor } from './cursor.js';
 import { ChainLease, WATCHER_LEASES_BUCKET } from './lease.js';
+import { PublishWindow } from './publish-window.js';
 
 export const WATCHER_WRONG_CHAIN = 'WATCHER_WRONG_CHAIN';
+
+/** Event publishes awaiting the bus's acknowledgement at once (a busy block's events go out together). */
+const publishesInFlight = 256;
 
 export interface WatcherOptions {
   readonly chainId: string;
@@ -197,47 +202,57 @@ class ChainWatcher implements Watcher {
 
   /** One `StreamEvents` call from the stored cursor, until it ends, fails or `signal` aborts. */
   async #stream(signal: AbortSignal): Promise<void> {
-    const { chainId, ledger, bus } = this.#options;
+    const { chainId, ledger } = this.#options;
     let cursor = await readCursor(this.#cursors, chainId);
     const request: v1.IStreamEventsRequest = cursor
       ? { after: toEventCursor(cursor), follow: true }
       : { fromHeight: { revision: toU64(0n), height: toU64(this.#options.fromHeight ?? 1n) }, follow: true };
-    for await (const item of ledger.streamEvents(request, { signal })) {
-      if (signal.aborted) break;
-      if (item.event) {
-        const event = item.event;
-        if (event.chainId !== chainId) {
-          throw new IsthmusError(
-            WATCHER_WRONG_CHAIN,
-            `the Ledger of ${chainId} reported an event of ${event.chainId}`,
-            {
-              category: 'failed_precondition',
-              context: { chainId, reported: event.chainId },
-            },
-          );
-        }
-        const result = await bus.publish(
-          eventSubject(
-            chainId,
-            event.kind ?? v1.EventKind.EVENT_KIND_UNSPECIFIED,
-            this.#options.topology ?? defaultEventsTopology,
-          ),
-          encodeEvent(event),
-          {
-            msgId: eventMessageId(event),
-          },
-        );
-        if (result.duplicate) this.#duplicates += 1;
-        else this.#published += 1;
-      } else if (item.checkpoint) {
-        const next = endOfHeight(fromU64(item.checkpoint.revision), fromU64(item.checkpoint.height));
-        if (cursor === undefined || next.height > cursor.height || next.revision !== cursor.revision) {
-          await writeCursor(this.#cursors, chainId, next);
-          cursor = next;
-          this.#checkpoints += 1;
+    const window = new PublishWindow(publishesInFlight);
+    try {
+      for await (const item of ledger.streamEvents(request, { signal })) {
+        if (signal.aborted) break;
+        if (item.event) {
+          const event = item.event;
+          if (event.chainId !== chainId) {
+            throw new IsthmusError(
+              WATCHER_WRONG_CHAIN,
+              `the Ledger of ${chainId} reported an event of ${event.chainId}`,
+              {
+                category: 'failed_precondition',
+                context: { chainId, reported: event.chainId },
+              },
+            );
+          }
+          await window.add(() => this.#publish(event));
+        } else if (item.checkpoint) {
+          const next = endOfHeight(fromU64(item.checkpoint.revision), fromU64(item.checkpoint.height));
+          if (cursor === undefined || next.height > cursor.height || next.revision !== cursor.revision) {
+            // Publishing before storing: the cursor never passes an event the stream has not stored.
+            await window.drain();
+            await writeCursor(this.#cursors, chainId, next);
+            cursor = next;
+            this.#checkpoints += 1;
+          }
         }
       }
+      await window.drain();
+    } finally {
+      await window.settled();
     }
+  }
+
+  async #publish(event: v1.IChainEvent): Promise<void> {
+    const result = await this.#options.bus.publish(
+      eventSubject(
+        this.chainId,
+        event.kind ?? v1.EventKind.EVENT_KIND_UNSPECIFIED,
+        this.#options.topology ?? defaultEventsTopology,
+      ),
+      encodeEvent(event),
+      { msgId: eventMessageId(event) },
+    );
+    if (result.duplicate) this.#duplicates += 1;
+    else this.#published += 1;
   }
 }
 

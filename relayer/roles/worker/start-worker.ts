@@ -121,6 +121,8 @@ export function startWorker(options: WorkerOptions): Worker {
       now: timeNs,
       logger,
     });
+    // Alerts and status updates of different steps are independent: sent together, not one round trip after another.
+    const sideEffects: Promise<void>[] = [];
     for (const [k, { index, step }] of steps.entries()) {
       const outcome = delivered.outcomes[k];
       // deliverBatch decides every step; throwing here retries the whole batch, as the queue does for a throwing handler.
@@ -128,14 +130,18 @@ export function startWorker(options: WorkerOptions): Worker {
       counters.count(outcome);
       outcomes.set(index, jobOutcome(outcome, destChainId));
       if (outcome.kind === 'permanent') {
-        await alert(outcome.code ?? DELIVERY_FAILED, outcome.message ?? 'permanent failure', {
-          packetId: step.packetId,
-          step: step.step,
-          jobId: jobs[index]?.id,
-        });
+        sideEffects.push(
+          alert(outcome.code ?? DELIVERY_FAILED, outcome.message ?? 'permanent failure', {
+            packetId: step.packetId,
+            step: step.step,
+            jobId: jobs[index]?.id,
+          }),
+        );
       }
-      await report(step, outcome, delivered, timeNs);
+      sideEffects.push(report(step, outcome, delivered, timeNs));
     }
+    // Neither rejects: both log their own failures.
+    await Promise.all(sideEffects);
     return outcomes;
   };
 

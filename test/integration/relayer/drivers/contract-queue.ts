@@ -76,6 +76,65 @@ export function queueContract(name: string, makeDriver: () => Queue): void {
       });
     });
 
+    it('behavior: addBulk adds each new job once, in order, and reports the ids already there', async () => {
+      await withQueue(async (queue) => {
+        expect(await driver.addBulk(queue, [])).toEqual([]);
+        await driver.add(queue, 'recv', { n: 1 }, { jobId: 'a/channel-0/1/recv' });
+        const results = await driver.addBulk<Data>(queue, [
+          { name: 'recv', data: { n: 10 }, options: { jobId: 'a/channel-0/1/recv' } },
+          { name: 'recv', data: { n: 2 }, options: { jobId: 'a/channel-0/2/recv' } },
+          { name: 'timeout', data: { n: 3 }, options: { jobId: 'a/channel-0/3/timeout', delayMs: 300 } },
+          { name: 'recv', data: { n: 20 }, options: { jobId: 'a/channel-0/2/recv' } },
+        ]);
+        expect(results).toEqual([
+          { id: 'a/channel-0/1/recv', added: false },
+          { id: 'a/channel-0/2/recv', added: true },
+          { id: 'a/channel-0/3/timeout', added: true },
+          { id: 'a/channel-0/2/recv', added: false },
+        ]);
+        expect(await driver.counts(queue)).toEqual({ waiting: 2, active: 0, delayed: 1, failed: 0, dead: 0 });
+        const seen: { name: string; n: number }[] = [];
+        const processor = driver.process<Data>(
+          queue,
+          (jobs) => {
+            seen.push(...jobs.map((j) => ({ name: j.name, n: j.data.n })));
+            return Promise.resolve(jobs.map(() => done));
+          },
+          { concurrency: 1, batchSize: 10, batchDelayMs: 20 },
+        );
+        await waitUntil('the three jobs are done', () => seen.length >= 3);
+        await processor.close();
+        // The first job of each id is kept: neither the earlier add nor the first copy is replaced.
+        expect(seen.sort((x, y) => x.n - y.n)).toEqual([
+          { name: 'recv', n: 1 },
+          { name: 'recv', n: 2 },
+          { name: 'timeout', n: 3 },
+        ]);
+        // Done jobs keep their ids for addBulk as for add.
+        const again = await driver.addBulk<Data>(queue, [
+          { name: 'recv', data: { n: 1 }, options: { jobId: 'a/channel-0/1/recv' } },
+          { name: 'recv', data: { n: 2 }, options: { jobId: 'a/channel-0/2/recv' } },
+        ]);
+        expect(again.map((r) => r.added)).toEqual([false, false]);
+      });
+    });
+
+    it('error: addBulk with one refused job adds none of its jobs', async () => {
+      await withQueue(async (queue) => {
+        const valid = { name: 'recv', data: { n: 1 }, options: { jobId: 'a/channel-0/1/recv' } };
+        await expect(
+          driver.addBulk(queue, [valid, { name: 'recv', data: { n: 2 }, options: { jobId: '42' } }]),
+        ).rejects.toMatchObject({ code: 'QUEUE_BAD_OPTIONS' });
+        await expect(
+          driver.addBulk<unknown>(queue, [
+            valid,
+            { name: 'recv', data: { height: 1n }, options: { jobId: 'a/channel-0/2/recv' } },
+          ]),
+        ).rejects.toMatchObject({ code: 'QUEUE_DATA_NOT_JSON', category: 'invalid_argument' });
+        expect(await driver.counts(queue)).toEqual({ waiting: 0, active: 0, delayed: 0, failed: 0, dead: 0 });
+      });
+    });
+
     it('behavior: a delayed job is not handed out before its delay', async () => {
       await withQueue(async (queue) => {
         const addedAt = Date.now();
@@ -317,6 +376,55 @@ export function queueContract(name: string, makeDriver: () => Queue): void {
           code: 'QUEUE_BAD_OPTIONS',
         });
         expect((await driver.counts(queue)).waiting).toBe(0);
+      });
+    });
+
+    it('behavior: retryDead moves named dead-lettered jobs back with their attempts reset', async () => {
+      await withQueue(async (queue) => {
+        const once = { attempts: 1, backoff: { delayMs: 10, jitter: 0 } };
+        await driver.add(queue, 'recv', { n: 1 }, { jobId: 'a/channel-0/1/recv', ...once });
+        await driver.add(queue, 'recv', { n: 2 }, { jobId: 'a/channel-0/2/recv', ...once });
+        let failing = true;
+        const seen: { n: number; attemptsMade: number }[] = [];
+        const processor = driver.process<Data>(
+          queue,
+          (jobs) => {
+            if (!failing) seen.push(...jobs.map((j) => ({ n: j.data.n, attemptsMade: j.attemptsMade })));
+            return Promise.resolve(jobs.map(() => (failing ? permanent(new Error('refused')) : done)));
+          },
+          fast,
+        );
+        try {
+          await waitUntil('both jobs are dead', async () => (await driver.counts(queue)).dead === 2);
+          failing = false;
+          expect(await driver.retryDead(queue, ['a/channel-0/2/recv', 'a/channel-0/9/recv'])).toEqual([
+            'a/channel-0/2/recv',
+          ]);
+          await waitUntil('the retried job ran', () => seen.length === 1);
+          expect(seen).toEqual([{ n: 2, attemptsMade: 0 }]);
+          expect(await driver.deadLetters(queue)).toMatchObject([{ id: 'a/channel-0/1/recv' }]);
+          expect(await driver.retryDead(queue)).toEqual(['a/channel-0/1/recv']);
+          await waitUntil('every job ran', () => seen.length === 2);
+          expect(await driver.counts(queue)).toMatchObject({ waiting: 0, failed: 0, dead: 0 });
+        } finally {
+          await processor.close();
+        }
+      });
+    });
+
+    it('behavior: retryDead leaves the job waiting for a processor, and its letter gone', async () => {
+      await withQueue(async (queue) => {
+        await driver.add(queue, 'recv', { n: 7 }, { jobId: 'a/channel-0/7/recv', attempts: 1 });
+        const first = driver.process<Data>(
+          queue,
+          (jobs) => Promise.resolve(jobs.map(() => permanent(new Error('no')))),
+          fast,
+        );
+        await waitUntil('the job is dead', async () => (await driver.counts(queue)).dead === 1);
+        await first.close();
+        expect(await driver.retryDead(queue)).toEqual(['a/channel-0/7/recv']);
+        expect(await driver.counts(queue)).toMatchObject({ waiting: 1, failed: 0, dead: 0 });
+        expect(await driver.retryDead(queue)).toEqual([]);
       });
     });
   });
