@@ -21,6 +21,7 @@ import { createLogger } from '../../../relayer/logger.js';
 import { RelayClient } from '../../../relayer/sdk/index.js';
 import { relayerRoles, startRelayer, type Relayer } from '../../../relayer/service/index.js';
 import { submitOk, text } from '../../unit/devnet/packets/relay-steps.js';
+import { isthmus, killCliProcesses } from '../cli/operator/cli.js';
 import { waitUntil } from '../relayer/drivers/wait.js';
 import { HEALTH, MAIN, startReceiptNetwork, type ReceiptNetwork } from './receipts/network.js';
 
@@ -95,6 +96,7 @@ describe('the api role through the SDK', () => {
   });
 
   afterAll(async () => {
+    killCliProcesses();
     agency?.close();
     stranger?.close();
     await relayer?.close();
@@ -122,6 +124,36 @@ describe('the api role through the SDK', () => {
       5_000,
     );
   });
+
+  it('behavior: the operator CLI sends and reads a message through the same API with a token file', async () => {
+    const tokenFile = join(dir, 'token');
+    await writeFile(tokenFile, TOKEN);
+    const api = ['--api', relayer.apiAddress ?? '', '--token-file', tokenFile, '--json'];
+    const sent = await isthmus([
+      'messages',
+      'send',
+      '--chain',
+      HEALTH,
+      '--channel',
+      CHANNEL,
+      '--app',
+      'records',
+      '--payload',
+      '{"consent":"withdrawn","patient":"P-0002"}',
+      '--timeout-height',
+      '1000000',
+      ...api,
+    ]);
+    expect(sent.code).toBe(0);
+    const id = String(sent.json().id);
+    expect(id).toMatch(new RegExp(`^${HEALTH}/${CHANNEL}/\\d+$`));
+    await agency.waitForStatus(id, 'acknowledged', { timeoutMs: 20_000 });
+    const got = await isthmus(['messages', 'get', id, ...api]);
+    expect([got.code, got.json()]).toEqual([0, expect.objectContaining({ id, status: 'acknowledged' })]);
+    const refused = await isthmus(['messages', 'get', id, '--api', relayer.apiAddress ?? '', '--json']);
+    expect(refused.code).toBe(1);
+    expect(refused.json()).toMatchObject({ ok: false, code: 'CREDENTIALS_MISSING' });
+  }, 60_000);
 
   it('behavior: a notarised hash comes back as an evidence receipt that verifies offline', async () => {
     const documentHash = createHash('sha256').update('discharge summary, synthetic').digest();

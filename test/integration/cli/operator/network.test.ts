@@ -172,6 +172,70 @@ describe('integration: isthmus operator commands', () => {
       await queue.close();
     }
   }, 60_000);
+
+  it('behavior: clients status and update, packets pending, show and clear answer from the chains and the queue', async () => {
+    const config = join(dir, 'clients-and-packets.yaml');
+    await writeFile(
+      config,
+      JSON.stringify({ ...chains.config(testServers(), names), log: { level: 'fatal' } }),
+    );
+    const cfgFile = ['--config', config, '--json'];
+    const queue = new BullMqQueue({ url: testServers().redisUrl, logger: silent });
+    const name = deliverQueue(chains.main);
+    try {
+      await queue.obliterate(name);
+      const status = await isthmus(['clients', 'status', ...cfgFile]);
+      expect(status.code).toBe(0);
+      const clients = status.json().clients as {
+        host: string;
+        clientId: string;
+        state: string;
+        trustingPeriodLeftMs: number;
+      }[];
+      expect(clients.map((c) => [c.host, c.clientId, c.state]).sort()).toEqual(
+        [
+          [chains.health, chains.clientOnHealth, 'active'],
+          [chains.main, chains.clientOnMain, 'active'],
+        ].sort(),
+      );
+      expect(clients.every((c) => c.trustingPeriodLeftMs > 0)).toBe(true);
+
+      const before = await chains.clientHeightOnMain();
+      const updated = await isthmus([
+        'clients',
+        'update',
+        '--host',
+        chains.main,
+        '--client',
+        chains.clientOnMain,
+        ...cfgFile,
+      ]);
+      expect([updated.code, updated.json()]).toEqual([
+        0,
+        expect.objectContaining({ ok: true, action: 'updated' }),
+      ]);
+      expect(await chains.clientHeightOnMain()).toBeGreaterThan(before);
+
+      // No relayer runs: two records wait, the CLI sees them, shows one, and clearing enqueues both.
+      const sent = await chains.send(2, 'pending');
+      await chains.chain.health.waitForHeight(chains.chain.health.latestHeight + 2n);
+      const pending = await isthmus(['packets', 'pending', ...cfgFile]);
+      expect(pending.code).toBe(0);
+      expect(Number(pending.json().total)).toBeGreaterThanOrEqual(2);
+      const id = `${chains.health}/${CHANNEL}/${sent[0]?.sequence}`;
+      const shown = await isthmus(['packets', 'show', id, ...cfgFile]);
+      expect(shown.code).toBe(0);
+      expect(shown.json()).toMatchObject({ id, chain: { commitment: true, receipt: false } });
+      const cleared = await isthmus(['packets', 'clear', ...cfgFile]);
+      expect(cleared.code).toBe(0);
+      expect(Number(cleared.json().added)).toBeGreaterThanOrEqual(2);
+      const jobs = await queue.counts(name);
+      expect(jobs.waiting + jobs.delayed).toBeGreaterThanOrEqual(2);
+    } finally {
+      await queue.obliterate(name);
+      await queue.close();
+    }
+  }, 90_000);
 });
 
 describe('integration: the network registry in embedded mode', () => {
