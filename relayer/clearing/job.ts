@@ -1,7 +1,7 @@
 /**
  * A unit of relay work that clearing (and the planner) hands to a
  * destination's queue. The job id `<src>/<channel>/<sequence>/<step>` is a
- * public contract (issue 6): queues de-duplicate on it, so the same work
+ * public contract: queues de-duplicate on it, so the same work
  * found twice — by two clearing runs, or by clearing and the planner — is
  * enqueued once.
  */

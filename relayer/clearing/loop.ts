@@ -1,5 +1,5 @@
 /**
- * Clearing at start and every interval (issue 6): the first run starts at
+ * Clearing at start and every interval: the first run starts at
  * once, each next one `intervalMs` after the previous one finished, so runs
  * never overlap. A failed run is logged and the next interval tries again;
  * `stop()` cancels the timer and waits for a run in progress.

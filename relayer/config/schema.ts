@@ -213,6 +213,11 @@ export const relayerConfigSchema = z
           .default(86_400_000),
       })
       .optional(),
+    /**
+     * HTTP endpoints of this process: `/metrics` (Prometheus), `/healthz`
+     * and `/readyz`. Absent: no HTTP server.
+     */
+    http: z.strictObject({ listen: hostPort.default('127.0.0.1:9464') }).optional(),
     /** Deny wins over allow; with no allow rules every packet not denied is relayed. */
     filters: z
       .strictObject({

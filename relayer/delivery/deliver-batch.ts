@@ -1,6 +1,6 @@
 /**
  * `deliverBatch`: what a worker does with one batch of packet steps for one
- * destination chain (issue 6, the worker role without its queue binding).
+ * destination chain.
  *
  * Steps are grouped by proof chain. For each group the proofs are fetched
  * in one state of the proof chain (its latest provable state, or a later
@@ -152,7 +152,7 @@ async function planGroup(
   }
   let update: VerifiedUpdate;
   try {
-    update = await verifiedUpdate(source, client, target, input.now);
+    update = await verifiedUpdate(source, client, target, input.now, input.metrics);
   } catch (err) {
     // "Not committed by a header yet" is the usual race with block production: retried, not worth a warning.
     const routine = IsthmusError.is(err) && err.retryable;
@@ -168,7 +168,7 @@ async function planGroup(
     const step = steps[k] as DeliveryStep;
     if (!proof) return;
     try {
-      const proven = provenMessage(step, proof, update.client, input.now);
+      const proven = provenMessage(step, proof, update.client, input.now, input.metrics);
       if ('message' in proven) packets.push({ index, message: proven.message });
       else outcomes[index] = proven.outcome;
     } catch (err) {

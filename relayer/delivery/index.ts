@@ -9,6 +9,9 @@ export type {
   DeliveryStep,
   OutcomeKind,
   StepKind,
+  VerificationKind,
+  VerificationSink,
 } from './types.js';
+export { measured, VERIFICATION_UNEXPECTED } from './measured.js';
 export { TENDERMINT, trackedClient, verifiedUpdate } from './verified-update.js';
 export type { TrackedClient, VerifiedUpdate } from './verified-update.js';

@@ -14,6 +14,8 @@ import {
   type StateProof,
 } from '../../light-clients/tendermint/index.js';
 import { fromU64, type v1 } from '../../proto/index.js';
+import { measured } from './measured.js';
+import type { VerificationSink } from './types.js';
 import type { TrackedClient } from './verified-update.js';
 
 const SPECS: Readonly<Record<string, ProofSpec>> = {
@@ -57,8 +59,11 @@ export function checkProof(
   path: string,
   value: Uint8Array | undefined,
   now: bigint,
+  sink?: VerificationSink,
 ): void {
-  const p = stateProof(client, proof, path, now);
-  if (value === undefined) verifyNonMembership(p);
-  else verifyMembership(p, value);
+  if (value === undefined) {
+    measured(sink, 'non_membership', () => verifyNonMembership(stateProof(client, proof, path, now)));
+  } else {
+    measured(sink, 'membership', () => verifyMembership(stateProof(client, proof, path, now), value));
+  }
 }

@@ -31,7 +31,7 @@ import { IsthmusError } from '../../light-clients/index.js';
 import { fromU64, toU64, v1 } from '../../proto/index.js';
 import { done, retry } from './classify.js';
 import { checkProof } from './state-proof.js';
-import type { DeliveryOutcome, DeliveryStep } from './types.js';
+import type { DeliveryOutcome, DeliveryStep, VerificationSink } from './types.js';
 import type { TrackedClient } from './verified-update.js';
 
 /** The chain a step's proof comes from. */
@@ -96,13 +96,14 @@ export function provenMessage(
   fetched: FetchedProof,
   client: TrackedClient,
   now: bigint,
+  sink?: VerificationSink,
 ): Proven {
   const { path, response } = fetched;
   const proof = response.proof ?? null;
   const packet = v1.Packet.create(step.packet);
   const value = response.exists ? response.value : undefined;
   if (step.step === 'recv') {
-    checkProof(client, proof, path, value && packetCommitment(packetFromProto(packet)), now);
+    checkProof(client, proof, path, value && packetCommitment(packetFromProto(packet)), now, sink);
     if (!value) {
       // Absence means "already relayed" only in a state at or after the block that wrote the
       // commitment; in an older state (or when that block is unknown) it means "not yet provable",
@@ -124,12 +125,12 @@ export function provenMessage(
   if (step.step === 'ack') {
     // deliverBatch refuses an ack step without its acknowledgement (ACK_MISSING) before this.
     const acknowledgement = v1.Acknowledgement.create(step.acknowledgement ?? {});
-    checkProof(client, proof, path, value && ackCommitment(acknowledgement), now);
+    checkProof(client, proof, path, value && ackCommitment(acknowledgement), now, sink);
     if (!value) return { outcome: retry(step, 'ACK_NOT_WRITTEN', `no acknowledgement at ${path} yet`) };
     return { message: { acknowledgePacket: { packet, acknowledgement, proofAcked: proof } } };
   }
   // The served value is proven as it is; only then is it read.
-  checkProof(client, proof, path, value, now);
+  checkProof(client, proof, path, value, now, sink);
   const sequence = fromU64(packet.sequence);
   if (fetched.ordered) {
     if (!value) {

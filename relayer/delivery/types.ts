@@ -43,6 +43,15 @@ export interface DeliveryOutcome {
   readonly redundant?: boolean;
 }
 
+/** The light-client checks made before a submission (a header update, a proof of a value or of its absence). */
+export type VerificationKind = 'header' | 'membership' | 'non_membership';
+
+/** Told of each light-client check, for metrics; optional everywhere, so delivery runs without it. */
+export interface VerificationSink {
+  /** One check: `result` is `ok` or the error's code; `seconds` is how long it took. */
+  verification(kind: VerificationKind, result: string, seconds: number): void;
+}
+
 export interface DeliverBatchInput {
   /** The chain every step is submitted on. */
   readonly destChainId: string;
@@ -60,6 +69,8 @@ export interface DeliverBatchInput {
    * for that block before its steps are retried (default 3 s; 0: no wait).
    */
   readonly commitWaitMs?: number;
+  /** Told of every header and proof verified. */
+  readonly metrics?: VerificationSink;
 }
 
 export interface DeliveryCounts {

@@ -21,6 +21,8 @@ import {
   type ConsensusStateLookup,
 } from '../../light-clients/tendermint/index.js';
 import { fromU64, toU64, type v1 } from '../../proto/index.js';
+import { measured } from './measured.js';
+import type { VerificationSink } from './types.js';
 
 export const TENDERMINT = 'tendermint';
 
@@ -72,6 +74,7 @@ export async function verifiedUpdate(
   client: TrackedClient,
   target: v1.IHeight,
   now: bigint,
+  sink?: VerificationSink,
 ): Promise<VerifiedUpdate> {
   const targetHeight = fromU64(target.height);
   if (targetHeight <= client.latestHeight) return { messages: [], client };
@@ -89,24 +92,28 @@ export async function verifiedUpdate(
         clientId: client.clientId,
       });
     }
-    const result = updateClient(
-      state,
-      lookup,
-      {
-        signedHeader: header.lightBlock.signedHeader,
-        validatorSet: header.lightBlock.validatorSet,
-        trustedHeight: header.trusted.height,
-        trustedValidators: header.trusted.validators,
-      },
-      now,
-    );
-    if (result.kind === 'frozen') {
-      throw new IsthmusError(
-        'CONFLICTING_HEADER',
-        `a valid header at height ${result.height} conflicts with the stored consensus state`,
-        { category: 'verification', context: { clientId: client.clientId, height: result.height } },
+    const trusted = header.trusted;
+    const result = measured(sink, 'header', () => {
+      const verdict = updateClient(
+        state,
+        lookup,
+        {
+          signedHeader: header.lightBlock.signedHeader,
+          validatorSet: header.lightBlock.validatorSet,
+          trustedHeight: trusted.height,
+          trustedValidators: trusted.validators,
+        },
+        now,
       );
-    }
+      if (verdict.kind === 'frozen') {
+        throw new IsthmusError(
+          'CONFLICTING_HEADER',
+          `a valid header at height ${verdict.height} conflicts with the stored consensus state`,
+          { category: 'verification', context: { clientId: client.clientId, height: verdict.height } },
+        );
+      }
+      return verdict;
+    });
     state = { ...state, latestHeight: result.clientState.latestHeight };
     if (result.kind === 'updated') states.set(result.height, result.consensusState);
   }

@@ -144,6 +144,12 @@ export interface Bus {
   ): Promise<Consumer>;
   /** The sequence of the last message `stream` stored (0 when empty). */
   lastSeq(stream: string): Promise<bigint>;
+  /**
+   * Messages of the durable `durable` on `stream` not yet acknowledged
+   * (undelivered, or delivered and unanswered): how far its consumers are
+   * behind, for metrics. Undefined when the stream or durable does not exist.
+   */
+  consumerPending(stream: string, durable: string): Promise<number | undefined>;
   kv(bucket: string, options?: KvOptions): Promise<KvStore>;
   /** Removes a stream and its consumers (tests and operators only). */
   deleteStream(stream: string): Promise<void>;

@@ -60,6 +60,7 @@ export interface JetStreamBusOptions {
 /** JetStream's "wrong last sequence": a compare-and-set that lost. */
 const wrongLastSequence = 10_071;
 const streamNotFound = 10_059;
+const consumerNotFound = 10_014;
 const defaultAckWaitMs = 30_000;
 
 export class JetStreamBus implements Bus {
@@ -232,6 +233,18 @@ export class JetStreamBus implements Bus {
       if (err instanceof JetStreamApiError && err.code === streamNotFound) {
         throw driverError('BUS_NO_STREAM', `no stream ${stream}`, 'failed_precondition', { stream }, err);
       }
+      throw err;
+    }
+  }
+
+  async consumerPending(stream: string, durable: string): Promise<number | undefined> {
+    this.assertOpen();
+    try {
+      const info = await this.jsm.consumers.info(stream, durable);
+      return info.num_pending + info.num_ack_pending;
+    } catch (err) {
+      if (err instanceof JetStreamApiError && (err.code === streamNotFound || err.code === consumerNotFound))
+        return undefined;
       throw err;
     }
   }

@@ -185,6 +185,17 @@ export class MemoryBus implements Bus {
     return BigInt(this.streamNamed(streamName).messages.length);
   }
 
+  async consumerPending(streamName: string, durableName: string): Promise<number | undefined> {
+    this.assertOpen();
+    const stream = this.streams.get(streamName);
+    const durable = stream?.durables.get(durableName);
+    if (!stream || !durable) return undefined;
+    const undelivered = stream.messages
+      .slice(durable.next)
+      .filter((m) => subjectMatches(durable.filter, m.subject)).length;
+    return undelivered + durable.again.length + durable.pending.size;
+  }
+
   async kv(bucket: string, options: KvOptions = {}): Promise<KvStore> {
     this.assertOpen();
     let kv = this.buckets.get(bucket);

@@ -18,6 +18,7 @@ import { startPlanner } from '../roles/planner/index.js';
 import { startRefresher } from '../roles/refresher/index.js';
 import { startWatcher } from '../roles/watcher/index.js';
 import { startWorker, type WorkerCounts } from '../roles/worker/index.js';
+import type { RelayerMetrics } from '../observability/index.js';
 import type { StatusStore } from '../status/index.js';
 import type { ProcessAlerts } from './alerts.js';
 import { startApiRole } from './api.js';
@@ -55,6 +56,8 @@ export interface RoleContext {
   readonly workers: Map<string, { counts(): WorkerCounts }>;
   /** Told where the API listens once it has started. */
   readonly onApi: (address: string) => void;
+  /** The process's metrics, when it serves them; the roles report to it. */
+  readonly metrics: RelayerMetrics | undefined;
 }
 
 /** Whether the roles need each path end's client id (workers, refresher, misbehaviour watcher, API). */
@@ -166,6 +169,7 @@ export function roleParts(ctx: RoleContext, network: Network): PartSpec[] {
           alerts: ctx.alerts,
           statusStore: ctx.status,
           logger: log,
+          ...(ctx.metrics === undefined ? {} : { metrics: ctx.metrics }),
         });
         ctx.workers.set(route.destChainId, worker);
         return Promise.resolve(async () => {
@@ -209,6 +213,7 @@ export function roleParts(ctx: RoleContext, network: Network): PartSpec[] {
           alerts: ctx.alerts,
           logger: log,
           bus: ctx.drivers.bus,
+          ...(ctx.metrics === undefined ? {} : { metrics: ctx.metrics }),
           ...(names.refresherLeasesBucket === undefined ? {} : { leasesBucket: names.refresherLeasesBucket }),
         });
         return () => refresher.stop();
@@ -242,6 +247,7 @@ export function roleParts(ctx: RoleContext, network: Network): PartSpec[] {
           hosts,
           alerts: ctx.alerts,
           logger: log,
+          ...(ctx.metrics === undefined ? {} : { metrics: ctx.metrics }),
           ...(names.topology === undefined ? {} : { topology: names.topology }),
           ...(names.misbehaviourDurable === undefined ? {} : { durable: names.misbehaviourDurable }),
         });

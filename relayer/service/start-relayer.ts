@@ -1,5 +1,5 @@
 /**
- * Runs the relayer's roles in one process (issue 6, items 2, 5 and 6):
+ * Runs the relayer's roles in one process:
  * opens the drivers the config chooses (`openDrivers`: embedded or
  * distributed) and then, through a supervisor, the parts the network asks
  * of the chosen roles — a Ledger client and a watcher per chain, one
@@ -11,13 +11,16 @@
  * paths start, those of removed ones stop, those whose chains changed
  * restart. `close()` stops the parts in reverse order, each within a
  * bound, then the drivers. A start that fails half way closes what it had
- * opened before rethrowing.
+ * opened before rethrowing. With an `http` section the process serves
+ * `/metrics`, `/healthz` and `/readyz` (observability.ts), and its roles
+ * report to its metrics.
  */
 import type { Ledger } from '../../adapters/index.js';
 import { revisionOf } from '../../adapters/devnet/index.js';
 import type { RelayerConfig } from '../config/schema.js';
 import { openDrivers, type Drivers } from '../drivers/index.js';
 import type { Logger } from '../logger.js';
+import { MeteredStatusStore, RelayerMetrics, type HttpServer } from '../observability/index.js';
 import {
   followNetwork,
   mergeNetwork,
@@ -36,6 +39,7 @@ import {
 } from '../status/index.js';
 import { ProcessAlerts } from './alerts.js';
 import { stopWithin } from './bounded.js';
+import { startObservability } from './observability.js';
 import { needsClients, roleParts, type RoleContext, type RoleNames } from './role-parts.js';
 import { workerRoutes } from './routes.js';
 import { Supervisor } from './supervisor.js';
@@ -80,6 +84,10 @@ export interface Relayer {
   readonly alerts: ProcessAlerts;
   /** Where the Relay API listens, when this process runs the `api` role. */
   readonly apiAddress: string | undefined;
+  /** The process's Prometheus metrics, when the config has `http`. */
+  readonly metrics: RelayerMetrics | undefined;
+  /** Where `/metrics`, `/healthz` and `/readyz` are served, when the config has `http`. */
+  readonly httpAddress: string | undefined;
   /**
    * What this process's workers have done so far, by destination chain:
    * delivered, redundant (the chain had applied the step already — another
@@ -104,7 +112,11 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
   const supervisor = new Supervisor(log, stopTimeoutMs);
   let drivers: Drivers | undefined;
   let follower: NetworkFollower | undefined;
+  let http: HttpServer | undefined;
   const close = async (): Promise<void> => {
+    const serving = http;
+    http = undefined;
+    if (serving) await stopWithin('http', () => serving.close(), stopTimeoutMs, log);
     const stopping = follower;
     follower = undefined;
     if (stopping) await stopWithin('network follower', () => stopping.stop(), stopTimeoutMs, log);
@@ -117,7 +129,8 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
     const open = await openDrivers(config, log);
     drivers = open;
     await ensurePacketsStream(open.bus);
-    const status = new PublishingStatusStore(
+    const metrics = config.http === undefined ? undefined : new RelayerMetrics({ logger: log });
+    const published = new PublishingStatusStore(
       await KvStatusStore.open(open.bus, {
         logger: log,
         ...(names.statusBucket === undefined ? {} : { bucket: names.statusBucket }),
@@ -126,6 +139,8 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
       log,
       revisionOf,
     );
+    // The roles apply statuses through this store, so final statuses and latencies are counted where they happen.
+    const status: StatusStore = metrics ? new MeteredStatusStore(published, metrics) : published;
     const alerts = new ProcessAlerts(log);
     let apiAddress: string | undefined;
     const ctx: RoleContext = {
@@ -141,6 +156,7 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
       witnesses: new Map(),
       workers: new Map(),
       onApi: (address) => (apiAddress = address),
+      metrics,
     };
     let current: MergedNetwork & { revision: bigint } = { ...file, ignored: [], revision: 0n };
     let started = false;
@@ -171,6 +187,19 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
       },
     });
     started = true;
+    if (config.http && metrics) {
+      http = await startObservability({
+        listen: config.http.listen,
+        metrics,
+        roles,
+        names,
+        drivers: open,
+        status,
+        ledgers: ctx.ledgers,
+        network: () => current,
+        logger: log,
+      });
+    }
     log.info({ mode: open.mode, roles: [...roles] }, 'relayer started');
     const workerCounts = (): ReadonlyMap<string, WorkerCounts> =>
       new Map([...ctx.workers].map(([chainId, worker]) => [chainId, worker.counts()]));
@@ -181,6 +210,8 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
       get apiAddress() {
         return apiAddress;
       },
+      metrics,
+      httpAddress: http?.address,
       workerCounts,
       network: () => current,
       close,

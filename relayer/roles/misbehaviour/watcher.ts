@@ -29,6 +29,7 @@ import { TENDERMINT, trackedClient, type TrackedClient } from '../../delivery/in
 import { ack, nak, term, type Bus, type BusMessage, type Decision } from '../../drivers/index.js';
 import type { Logger } from '../../logger.js';
 import type { AlertSink } from '../alerts.js';
+import type { MisbehaviourMetrics } from '../metrics.js';
 import {
   decodeEvent,
   defaultEventsTopology,
@@ -71,6 +72,8 @@ export interface MisbehaviourWatcherOptions {
   readonly ackWaitMs?: number;
   /** Redelivery delay when the host cannot be reached (default 1 s). */
   readonly retryDelayMs?: number;
+  /** Told of each misbehaviour detected and each piece of evidence the host accepted. */
+  readonly metrics?: MisbehaviourMetrics;
 }
 
 export interface MisbehaviourStats {
@@ -215,6 +218,7 @@ class UpdateChecker {
       }
       this.#counts.checked += 1;
       this.#counts.detected += 1;
+      this.#options.metrics?.misbehaviourDetected(update.host.hostChainId, update.clientId);
       return this.#report(update, index, theirs);
     }
     if (answered) this.#counts.checked += 1;
@@ -236,6 +240,7 @@ class UpdateChecker {
         const [result] = res.results;
         if (result?.code === v1.ResultCode.RESULT_CODE_OK) {
           this.#counts.submitted += 1;
+          this.#options.metrics?.misbehaviourSubmitted(update.host.hostChainId, update.clientId);
           evidence = 'submitted';
         } else {
           evidence = `refused: ${result?.errorCode || 'RESULT_MISSING'} ${result?.message ?? ''}`.trim();

@@ -13,7 +13,7 @@ import type { Ledger } from '../../../adapters/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
 import { TendermintErrorCode } from '../../../light-clients/tendermint/index.js';
 import { v1 } from '../../../proto/index.js';
-import { trackedClient, verifiedUpdate } from '../../delivery/index.js';
+import { trackedClient, verifiedUpdate, type VerificationSink } from '../../delivery/index.js';
 import { clientFreshness } from './freshness.js';
 
 export const REFRESHER_NO_NEW_HEADER = 'REFRESHER_NO_NEW_HEADER';
@@ -58,6 +58,7 @@ export async function refreshClient(
   now: () => bigint,
   refreshFraction: number,
   signal?: AbortSignal,
+  metrics?: VerificationSink,
 ): Promise<RefreshResult> {
   const base = { hostChainId: client.hostChainId, clientId: client.clientId };
   const ctx = signal ? { signal } : {};
@@ -98,7 +99,7 @@ export async function refreshClient(
         break;
     }
     const tip = await client.source.getLatestHeight({}, ctx);
-    const update = await verifiedUpdate(client.source, tracked, tip.height ?? {}, now());
+    const update = await verifiedUpdate(client.source, tracked, tip.height ?? {}, now(), metrics);
     if (update.messages.length === 0) {
       return {
         ...base,

@@ -19,6 +19,7 @@
  */
 import { ChainLease } from '../watcher/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
+import type { VerificationSink } from '../../delivery/index.js';
 import type { Bus } from '../../drivers/index.js';
 import type { Logger } from '../../logger.js';
 import type { AlertSink } from '../alerts.js';
@@ -45,6 +46,8 @@ export interface RefresherOptions {
   readonly owner?: string;
   /** Nanoseconds since the epoch; default the system clock. */
   readonly now?: () => bigint;
+  /** Told of every header verified before an update. */
+  readonly metrics?: VerificationSink;
 }
 
 export interface Refresher {
@@ -143,6 +146,7 @@ class ClientRefresher implements Refresher {
       this.#now,
       this.#options.refreshFraction,
       this.#stopping.signal,
+      this.#options.metrics,
     );
     await this.#report(client, result);
     return result;

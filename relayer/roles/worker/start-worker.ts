@@ -1,5 +1,5 @@
 /**
- * The worker role (issue 6): one per destination chain, bound to the queue
+ * The worker role: one per destination chain, bound to the queue
  * `deliver:<destination>`. It takes batches of jobs, decodes each job's
  * data (relayer/roles/jobs.ts) into a delivery step and hands the batch to
  * `deliverBatch` — one verified client update per proof chain, proofs
@@ -34,6 +34,7 @@ import type { Logger } from '../../logger.js';
 import type { StatusStore } from '../../status/index.js';
 import type { AlertSink } from '../alerts.js';
 import { deliverQueue, type DeliverJobData } from '../jobs.js';
+import type { WorkerMetrics } from '../metrics.js';
 import { WorkerCounters, type WorkerCounts } from './counters.js';
 import { badJobError, deliveryStep } from './job-step.js';
 import { DELIVERY_FAILED, jobOutcome } from './job-outcome.js';
@@ -61,6 +62,8 @@ export interface WorkerOptions {
   readonly reportIntervalMs?: number;
   /** Nanoseconds since the epoch that headers and proofs are verified at; default the wall clock. */
   readonly now?: () => bigint;
+  /** Told of every header and proof verified and every step not done. */
+  readonly metrics?: WorkerMetrics;
 }
 
 export interface Worker {
@@ -120,6 +123,7 @@ export function startWorker(options: WorkerOptions): Worker {
       steps: steps.map((s) => s.step),
       now: timeNs,
       logger,
+      ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
     });
     // Alerts and status updates of different steps are independent: sent together, not one round trip after another.
     const sideEffects: Promise<void>[] = [];
@@ -128,6 +132,8 @@ export function startWorker(options: WorkerOptions): Worker {
       // deliverBatch decides every step; throwing here retries the whole batch, as the queue does for a throwing handler.
       if (!outcome) throw new IsthmusError(WORKER_UNDECIDED, `step ${k} of the batch has no outcome`);
       counters.count(outcome);
+      if (outcome.kind !== 'done')
+        options.metrics?.submissionError(destChainId, outcome.code ?? DELIVERY_FAILED);
       outcomes.set(index, jobOutcome(outcome, destChainId));
       if (outcome.kind === 'permanent') {
         sideEffects.push(
@@ -154,6 +160,7 @@ export function startWorker(options: WorkerOptions): Worker {
       } catch (cause) {
         const error = badJobError(job.id, destChainId, cause);
         counters.count({ kind: 'permanent' });
+        options.metrics?.submissionError(destChainId, error.code);
         logger.error({ jobId: job.id, code: error.code, err: cause }, error.message);
         await alert(error.code, error.message, { jobId: job.id });
         refused.set(index, permanent(error));

@@ -1,5 +1,5 @@
 /**
- * The one contract every `Bus` driver passes (issue 6, item 4): run by
+ * The one contract every `Bus` driver passes: run by
  * `bus-memory.test.ts` and `bus-jetstream.test.ts` (real nats-server with
  * JetStream). Each test uses its own stream, subjects and bucket, and
  * deletes them afterwards.
@@ -270,6 +270,26 @@ export function busContract(name: string, makeDriver: () => Promise<Bus>): void 
         await sleep(50);
         expect(resumed).toEqual(['2=e2', '3=e3', '5=e5']);
         expect(fresh).toEqual(['5=e5']);
+      });
+    });
+
+    it('behavior: consumerPending counts what a durable has not acknowledged, by its filter; undefined for an unknown durable', async () => {
+      await withStream(async (stream, chain) => {
+        expect(await bus.consumerPending(stream, 'planner')).toBeUndefined();
+        const filter = `isthmus.${chain}.events.send_packet`;
+        const opened = await bus.consume(stream, 'planner', filter, () => Promise.resolve(ack));
+        await opened.close();
+        for (let i = 1; i <= 3; i += 1) await bus.publish(filter, text(`e${i}`), { msgId: `p${i}` });
+        await bus.publish(`isthmus.${chain}.events.write_ack`, text('other'), { msgId: 'o1' });
+        expect(await bus.consumerPending(stream, 'planner')).toBe(3);
+        const seen: string[] = [];
+        const consumer = await bus.consume(stream, 'planner', filter, (m) => {
+          seen.push(read(m));
+          return Promise.resolve(ack);
+        });
+        await waitUntil('three messages', () => seen.length >= 3);
+        await waitUntil('nothing pending', async () => (await bus.consumerPending(stream, 'planner')) === 0);
+        await consumer.close();
       });
     });
 

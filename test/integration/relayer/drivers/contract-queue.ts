@@ -1,5 +1,5 @@
 /**
- * The one contract every `Queue` driver passes (issue 6, item 4): run by
+ * The one contract every `Queue` driver passes: run by
  * `queue-memory.test.ts` and `queue-bullmq.test.ts` (real redis-server).
  * Each test uses its own queue name and obliterates it afterwards.
  */
