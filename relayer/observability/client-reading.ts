@@ -12,6 +12,8 @@ export interface ClientReading {
   readonly frozen: boolean;
   /** Seconds until the client expires; 0 once it has. */
   readonly trustingPeriodRemainingSeconds: number;
+  /** The client's whole trusting period, against which the time left is judged. */
+  readonly trustingPeriodSeconds: number;
 }
 
 export async function readClient(
@@ -28,5 +30,6 @@ export async function readClient(
     latestHeight: state.latestHeight,
     frozen: state.frozenHeight !== 0n,
     trustingPeriodRemainingSeconds: remainingNs > 0n ? Number(remainingNs) / 1e9 : 0,
+    trustingPeriodSeconds: Number(state.trustingPeriod) / 1e9,
   };
 }

@@ -2,13 +2,15 @@
  * The relayer's HTTP endpoints (node:http): `GET /metrics` (Prometheus
  * text), `GET /healthz` (liveness: 200 while the process serves) and
  * `GET /readyz` (200 when every readiness check passes, else 503 with a
- * JSON body naming the failed ones). Anything else is 404, other methods
- * 405.
+ * JSON body naming the failed ones). With a dashboard, its page, assets,
+ * `/api/` and `/events` are served too (dashboard/). Anything else is 404,
+ * other methods 405.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IsthmusError } from '../../light-clients/index.js';
 import type { Logger } from '../logger.js';
+import type { Dashboard } from './dashboard/index.js';
 import type { RelayerMetrics } from './metrics.js';
 import { checkReadiness, type ReadinessCheck } from './readiness.js';
 
@@ -22,6 +24,8 @@ export interface HttpServerOptions {
   readonly readiness: () => readonly ReadinessCheck[];
   /** Bound on each readiness check (default 2 s). */
   readonly readyTimeoutMs?: number;
+  /** Serves the dashboard's paths; closed with the server. */
+  readonly dashboard?: Dashboard;
   readonly logger: Logger;
 }
 
@@ -59,16 +63,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   log.info({ address }, 'http endpoints listening');
   return {
     address,
-    close: () =>
-      new Promise<void>((resolve) => {
-        // Scrapers keep connections alive: close them, or close() waits for their timeout.
+    close: async () => {
+      await options.dashboard?.close();
+      await new Promise<void>((resolve) => {
+        // Scrapers and event streams keep connections open: close them, or close() waits for their timeout.
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions): Promise<void> {
+  if (options.dashboard && (await options.dashboard.handle(req, res))) return;
   const path = (req.url ?? '/').split('?')[0];
   if (path !== '/metrics' && path !== '/healthz' && path !== '/readyz') {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');

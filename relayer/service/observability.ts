@@ -3,18 +3,23 @@
  * what the process runs: scrapes read its status store, the delivery queue
  * of every chain on a path, the durables of its planner and misbehaviour
  * roles, every path end's client and the chains it watches; `/readyz`
- * asks Redis and NATS (distributed mode) and every chain's Ledger.
+ * asks Redis and NATS (distributed mode) and every chain's Ledger; the
+ * dashboard at `/` reads the same chains, clients, queues and statuses,
+ * follows the packet status stream and shows the alerts the process raised.
  */
 import type { Ledger } from '../../adapters/index.js';
 import { fromU64 } from '../../proto/index.js';
 import type { Drivers, KvStore } from '../drivers/index.js';
 import type { Logger } from '../logger.js';
 import type { Network } from '../network/index.js';
+import type { Alert } from '../roles/alerts.js';
 import {
+  Dashboard,
   PENDING_STATUSES,
   startHttpServer,
   type HostedClientSource,
   type HttpServer,
+  type DashboardSources,
   type ReadinessCheck,
   type RelayerMetrics,
   type ScrapeSources,
@@ -42,18 +47,47 @@ export interface ObservabilityOptions {
   readonly ledgers: ReadonlyMap<string, Ledger>;
   /** The network applied now. */
   readonly network: () => Network;
+  /** Alerts the process raised, for the dashboard; none shown when absent. */
+  readonly alerts?: { readonly alerts: readonly Alert[] };
   readonly logger: Logger;
 }
 
-/** Points the metrics at the process's sources and starts the HTTP endpoints. */
+/** Points the metrics at the process's sources and starts the HTTP endpoints with the dashboard. */
 export async function startObservability(options: ObservabilityOptions): Promise<HttpServer> {
-  options.metrics.observe(scrapeSources(options));
-  return startHttpServer({
-    listen: options.listen,
-    metrics: options.metrics,
-    readiness: () => readinessChecks(options),
+  const sources = scrapeSources(options);
+  options.metrics.observe(sources);
+  const dashboard = await Dashboard.start({
+    sources: dashboardSources(options, sources),
     logger: options.logger,
   });
+  try {
+    return await startHttpServer({
+      listen: options.listen,
+      metrics: options.metrics,
+      readiness: () => readinessChecks(options),
+      dashboard,
+      logger: options.logger,
+    });
+  } catch (err) {
+    await dashboard.close();
+    throw err;
+  }
+}
+
+function dashboardSources(options: ObservabilityOptions, scrape: ScrapeSources): DashboardSources {
+  return {
+    chains: () =>
+      options.network().chains.map((chain) => ({ id: chain.id, ledger: options.ledgers.get(chain.id) })),
+    paths: () => options.network().paths,
+    clients: scrape.clients,
+    pendingPackets: scrape.pendingPackets,
+    queues: scrape.queues,
+    queueCounts: scrape.queueCounts,
+    status: options.status,
+    bus: options.drivers.bus,
+    packetsStream: PACKETS_STREAM,
+    alerts: () => options.alerts?.alerts ?? [],
+  };
 }
 
 function scrapeSources(options: ObservabilityOptions): ScrapeSources {

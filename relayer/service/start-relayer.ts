@@ -197,6 +197,7 @@ export async function startRelayer(options: StartRelayerOptions): Promise<Relaye
         status,
         ledgers: ctx.ledgers,
         network: () => current,
+        alerts,
         logger: log,
       });
     }
