@@ -239,7 +239,7 @@ export async function deliverBatch(input: DeliverBatchInput): Promise<DeliveryRe
       res = await input.dest.submit({ messages });
     } catch (err) {
       submitError = err;
-      log.warn({ err, messages: messages.length }, 'submission failed');
+      log.warn({ err, messages: messages.length, packetIds: packetIdsOf(input.steps) }, 'submission failed');
     }
     mapResults(plans, input, outcomes, res, submitError);
   }
@@ -256,7 +256,12 @@ export async function deliverBatch(input: DeliverBatchInput): Promise<DeliveryRe
   }
   const counts = count(final, messages.length > 0 ? plans : []);
   log.info(
-    { ...counts, txId: res?.txId, height: res ? fromU64(res.height?.height) : undefined },
+    {
+      ...counts,
+      txId: res?.txId,
+      height: res ? fromU64(res.height?.height) : undefined,
+      packetIds: packetIdsOf(input.steps),
+    },
     'batch delivered',
   );
   return {
@@ -264,4 +269,9 @@ export async function deliverBatch(input: DeliverBatchInput): Promise<DeliveryRe
     counts,
     ...(res ? { txId: res.txId, height: fromU64(res.height?.height) } : {}),
   };
+}
+
+/** The batch's packet ids, so a packet's log lines can be found by its id (a batch holds at most 1,000). */
+function packetIdsOf(steps: readonly DeliveryStep[]): string[] {
+  return steps.map((step) => step.packetId);
 }

@@ -99,7 +99,7 @@ export async function startPlanner(options: PlannerOptions): Promise<Planner> {
         else stats.existing += 1;
       }
     } catch (err) {
-      return retryOrRefuse(err, message);
+      return retryOrRefuse(err, message, plan.transition?.id);
     }
     if (plan.transition) {
       try {
@@ -107,17 +107,21 @@ export async function startPlanner(options: PlannerOptions): Promise<Planner> {
       } catch (err) {
         // The jobs are queued, so the packet moves; only a status that may be
         // written later is worth a redelivery (a corrupt record is not).
-        if (!IsthmusError.is(err) || err.retryable) return retryOrRefuse(err, message);
-        log.error({ err, subject: message.subject, seq: message.seq }, 'packet status not recorded');
+        if (!IsthmusError.is(err) || err.retryable) return retryOrRefuse(err, message, plan.transition.id);
+        log.error(
+          { err, packetId: plan.transition.id, subject: message.subject, seq: message.seq },
+          'packet status not recorded',
+        );
       }
     }
     return ack;
   };
 
-  const retryOrRefuse = (err: unknown, message: BusMessage): Decision => {
+  // Every line about a packet carries its id, so one packet's story can be read across processes.
+  const retryOrRefuse = (err: unknown, message: BusMessage, packetId: string | undefined): Decision => {
     const permanent = IsthmusError.is(err) && !err.retryable && err.category === 'invalid_argument';
     log.warn(
-      { err, subject: message.subject, seq: message.seq },
+      { err, packetId, subject: message.subject, seq: message.seq },
       permanent ? 'event refused' : 'event retried',
     );
     if (permanent) {
