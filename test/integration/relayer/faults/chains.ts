@@ -249,8 +249,8 @@ export class FaultChains {
     ).toEqual(sequences);
   }
 
-  /** The relayer config for these chains (distributed on the given servers); `names` keep runs apart. */
-  config(servers: { redisUrl: string; natsUrl: string }, names: FaultNames): RelayerConfig {
+  /** The relayer config for these chains in embedded mode (no Redis, no NATS): one process only. */
+  embeddedConfig(): RelayerConfig {
     return {
       log: { level: 'info' },
       chains: [
@@ -264,8 +264,6 @@ export class FaultChains {
           ordering: 'unordered',
         },
       ],
-      redis: { url: servers.redisUrl },
-      nats: { servers: [servers.natsUrl] },
       workers: {
         concurrency: 2,
         batchSize: 10,
@@ -277,6 +275,15 @@ export class FaultChains {
       clearing: { intervalMs: 1_000 },
       clients: { refreshFraction: 1 / 3, checkIntervalMs: 30_000 },
       filters: { allow: [], deny: [] },
+    };
+  }
+
+  /** The relayer config for these chains (distributed on the given servers); `names` keep runs apart. */
+  config(servers: { redisUrl: string; natsUrl: string }, names: FaultNames): RelayerConfig {
+    return {
+      ...this.embeddedConfig(),
+      redis: { url: servers.redisUrl },
+      nats: { servers: [servers.natsUrl] },
       names,
     };
   }

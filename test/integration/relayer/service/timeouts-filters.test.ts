@@ -65,24 +65,13 @@ function embeddedConfig(
   second: 'ordered' | 'unordered',
   filters: RelayerConfig['filters'],
 ): RelayerConfig {
-  const base = c.config(
-    { redisUrl: 'redis://unused:1', natsUrl: 'nats://unused:1' },
-    {
-      eventsStream: 'unused',
-      eventsPrefix: 'unused',
-      plannerDurable: 'unused',
-      cursorsBucket: 'unused',
-      leasesBucket: 'unused',
-    },
-  );
-  const { redis: _redis, nats: _nats, names: _names, ...embedded } = base;
   const path = (channel: string, ordering: 'ordered' | 'unordered') => ({
     source: { chain: c.health, channel, clientId: c.clientOnHealth },
     dest: { chain: c.main, channel, clientId: c.clientOnMain },
     ordering,
   });
   return {
-    ...embedded,
+    ...c.embeddedConfig(),
     paths: [path(CHANNEL, 'unordered'), path('channel-1', second)],
     filters,
   };
