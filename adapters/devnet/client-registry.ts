@@ -119,6 +119,23 @@ export class ClientRegistry {
     this.#open(clientId).client.verifyState({ height, proof, path, now });
   }
 
+  /**
+   * Block time (ns) of the counterparty at `height`, from the consensus
+   * state the client stores there (ICS-02 `GetTimestampAtHeight`), whatever
+   * the client type; CONSENSUS_STATE_NOT_FOUND when none is stored.
+   */
+  timeAt(clientId: string, height: bigint): bigint {
+    const time = this.#open(clientId).client.consensusTime(height);
+    if (time === undefined) {
+      throw new IsthmusError(
+        'CONSENSUS_STATE_NOT_FOUND',
+        `client ${clientId} holds no consensus state at height ${height}`,
+        { category: 'verification', context: { clientId, height } },
+      );
+    }
+    return time;
+  }
+
   /** The `QueryClient` view: the client with its status at `now`, and its latest consensus state. */
   query(clientId: string, now: bigint): ClientView {
     return this.#open(clientId).client.view(now);

@@ -27,9 +27,14 @@ export class Attestor {
   readonly #signers: readonly AgencySigner[];
   readonly #setHash: Uint8Array;
 
-  /** Throws INVALID_SIGNER_SET (the attestation client's rules) for a set no client would register. */
-  constructor(signers: readonly AgencySigner[], threshold: bigint) {
-    this.signerSet = createSignerSet(signers, threshold);
+  /**
+   * Throws INVALID_SIGNER_SET (the attestation client's rules) for a set no
+   * client would register. `registered`, when given, is the set the
+   * attestations name — a larger one of which these signers are members,
+   * when other members sign elsewhere; by default the signers are the set.
+   */
+  constructor(signers: readonly AgencySigner[], threshold: bigint, registered?: SignerSet) {
+    this.signerSet = registered ?? createSignerSet(signers, threshold);
     this.#signers = [...signers];
     this.#setHash = signerSetHash(this.signerSet);
   }

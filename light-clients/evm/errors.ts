@@ -29,6 +29,11 @@ export const evmErrorCodes = [
   'SIGNER_NOT_AUTHORISED',
   'SIGNER_RECENTLY_SIGNED',
   'CHECKPOINT_SIGNERS_MISMATCH',
+  // attested headers (the committee's signatures, counted as light-clients/attestation counts them)
+  'MALFORMED_ATTESTATION',
+  'TOO_MANY_SIGNATURES',
+  'BAD_SIGNATURE',
+  'INSUFFICIENT_SIGNER_WEIGHT',
   // Merkle-Patricia proofs
   'MALFORMED_PROOF',
   'PROOF_INVALID',

@@ -51,6 +51,9 @@ export type {
   EvmMisbehaviour,
   EvmVerifyOptions,
 } from './client.js';
+export { attestedSealVerifier, headerAttestationDigest } from './attested.js';
+export type { HeaderAttestationFields } from './attested.js';
+export { PROVABLE_MAPPING_SLOT, provableSlot } from './provable-slot.js';
 export { verifyMembership } from './membership.js';
 export type { EvmMembership } from './membership.js';
 export {

@@ -6289,6 +6289,18 @@ export namespace isthmus {
             /** EvmClientState latestHeight. */
             latestHeight?: (isthmus.v1.Height.$Properties|null);
 
+            /** EvmClientState storeAddress. */
+            storeAddress: Uint8Array;
+
+            /** EvmClientState ledgerId. */
+            ledgerId: string;
+
+            /** EvmClientState signers. */
+            signers: isthmus.v1.AttestationSigner.$Properties[];
+
+            /** EvmClientState threshold. */
+            threshold: (number|Long);
+
             /**
              * Creates a new EvmClientState instance using the specified properties.
              * @param [properties] Properties to set
@@ -6394,12 +6406,276 @@ export namespace isthmus {
                 /** EvmClientState latestHeight */
                 latestHeight?: (isthmus.v1.Height.$Properties|null);
 
+                /** EvmClientState storeAddress */
+                storeAddress?: (Uint8Array|null);
+
+                /** EvmClientState ledgerId */
+                ledgerId?: (string|null);
+
+                /** EvmClientState signers */
+                signers?: (isthmus.v1.AttestationSigner.$Properties[]|null);
+
+                /** EvmClientState threshold */
+                threshold?: (number|Long|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an EvmClientState. */
             type $Shape = isthmus.v1.EvmClientState.$Properties;
+        }
+
+        /**
+         * Properties of an EvmAttestedHeader.
+         * @deprecated Use isthmus.v1.EvmAttestedHeader.$Properties instead.
+         */
+        interface IEvmAttestedHeader extends isthmus.v1.EvmAttestedHeader.$Properties {
+        }
+
+        /** Represents an EvmAttestedHeader. */
+        class EvmAttestedHeader {
+
+            /**
+             * Constructs a new EvmAttestedHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmAttestedHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmAttestedHeader header. */
+            header: Uint8Array;
+
+            /** EvmAttestedHeader signatures. */
+            signatures: isthmus.v1.EvmHeaderSignature.$Properties[];
+
+            /**
+             * Creates a new EvmAttestedHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmAttestedHeader instance
+             */
+            static create(properties: isthmus.v1.EvmAttestedHeader.$Shape): isthmus.v1.EvmAttestedHeader & isthmus.v1.EvmAttestedHeader.$Shape;
+            static create(properties?: isthmus.v1.EvmAttestedHeader.$Properties): isthmus.v1.EvmAttestedHeader;
+
+            /**
+             * Encodes the specified EvmAttestedHeader message. Does not implicitly {@link isthmus.v1.EvmAttestedHeader.verify|verify} messages.
+             * @param message EvmAttestedHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmAttestedHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmAttestedHeader message, length delimited. Does not implicitly {@link isthmus.v1.EvmAttestedHeader.verify|verify} messages.
+             * @param message EvmAttestedHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmAttestedHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmAttestedHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmAttestedHeader & isthmus.v1.EvmAttestedHeader.$Shape} EvmAttestedHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmAttestedHeader & isthmus.v1.EvmAttestedHeader.$Shape;
+
+            /**
+             * Decodes an EvmAttestedHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmAttestedHeader & isthmus.v1.EvmAttestedHeader.$Shape} EvmAttestedHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmAttestedHeader & isthmus.v1.EvmAttestedHeader.$Shape;
+
+            /**
+             * Verifies an EvmAttestedHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmAttestedHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmAttestedHeader
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmAttestedHeader;
+
+            /**
+             * Creates a plain object from an EvmAttestedHeader message. Also converts values to other types if specified.
+             * @param message EvmAttestedHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmAttestedHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmAttestedHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmAttestedHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmAttestedHeader {
+
+            /** Properties of an EvmAttestedHeader. */
+            interface $Properties {
+
+                /** EvmAttestedHeader header */
+                header?: (Uint8Array|null);
+
+                /** EvmAttestedHeader signatures */
+                signatures?: (isthmus.v1.EvmHeaderSignature.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmAttestedHeader. */
+            type $Shape = isthmus.v1.EvmAttestedHeader.$Properties;
+        }
+
+        /**
+         * Properties of an EvmHeaderSignature.
+         * @deprecated Use isthmus.v1.EvmHeaderSignature.$Properties instead.
+         */
+        interface IEvmHeaderSignature extends isthmus.v1.EvmHeaderSignature.$Properties {
+        }
+
+        /** Represents an EvmHeaderSignature. */
+        class EvmHeaderSignature {
+
+            /**
+             * Constructs a new EvmHeaderSignature.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: isthmus.v1.EvmHeaderSignature.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmHeaderSignature scheme. */
+            scheme: string;
+
+            /** EvmHeaderSignature publicKey. */
+            publicKey: Uint8Array;
+
+            /** EvmHeaderSignature signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new EvmHeaderSignature instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmHeaderSignature instance
+             */
+            static create(properties: isthmus.v1.EvmHeaderSignature.$Shape): isthmus.v1.EvmHeaderSignature & isthmus.v1.EvmHeaderSignature.$Shape;
+            static create(properties?: isthmus.v1.EvmHeaderSignature.$Properties): isthmus.v1.EvmHeaderSignature;
+
+            /**
+             * Encodes the specified EvmHeaderSignature message. Does not implicitly {@link isthmus.v1.EvmHeaderSignature.verify|verify} messages.
+             * @param message EvmHeaderSignature message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: isthmus.v1.EvmHeaderSignature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmHeaderSignature message, length delimited. Does not implicitly {@link isthmus.v1.EvmHeaderSignature.verify|verify} messages.
+             * @param message EvmHeaderSignature message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: isthmus.v1.EvmHeaderSignature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmHeaderSignature message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmHeaderSignature & isthmus.v1.EvmHeaderSignature.$Shape} EvmHeaderSignature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): isthmus.v1.EvmHeaderSignature & isthmus.v1.EvmHeaderSignature.$Shape;
+
+            /**
+             * Decodes an EvmHeaderSignature message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmHeaderSignature & isthmus.v1.EvmHeaderSignature.$Shape} EvmHeaderSignature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): isthmus.v1.EvmHeaderSignature & isthmus.v1.EvmHeaderSignature.$Shape;
+
+            /**
+             * Verifies an EvmHeaderSignature message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmHeaderSignature message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmHeaderSignature
+             */
+            static fromObject(object: { [k: string]: any }): isthmus.v1.EvmHeaderSignature;
+
+            /**
+             * Creates a plain object from an EvmHeaderSignature message. Also converts values to other types if specified.
+             * @param message EvmHeaderSignature
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: isthmus.v1.EvmHeaderSignature, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmHeaderSignature to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmHeaderSignature
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmHeaderSignature {
+
+            /** Properties of an EvmHeaderSignature. */
+            interface $Properties {
+
+                /** EvmHeaderSignature scheme */
+                scheme?: (string|null);
+
+                /** EvmHeaderSignature publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** EvmHeaderSignature signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmHeaderSignature. */
+            type $Shape = isthmus.v1.EvmHeaderSignature.$Properties;
         }
 
         /**

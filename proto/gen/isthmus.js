@@ -17106,6 +17106,10 @@ export const isthmus = $root.isthmus = (() => {
              * @property {number|Long|null} [cliqueEpoch] EvmClientState cliqueEpoch
              * @property {boolean|null} [frozen] EvmClientState frozen
              * @property {isthmus.v1.Height.$Properties|null} [latestHeight] EvmClientState latestHeight
+             * @property {Uint8Array|null} [storeAddress] EvmClientState storeAddress
+             * @property {string|null} [ledgerId] EvmClientState ledgerId
+             * @property {Array.<isthmus.v1.AttestationSigner.$Properties>|null} [signers] EvmClientState signers
+             * @property {number|Long|null} [threshold] EvmClientState threshold
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17131,6 +17135,7 @@ export const isthmus = $root.isthmus = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const EvmClientState = function (properties) {
+                this.signers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -17194,6 +17199,38 @@ export const isthmus = $root.isthmus = (() => {
             EvmClientState.prototype.latestHeight = null;
 
             /**
+             * EvmClientState storeAddress.
+             * @member {Uint8Array} storeAddress
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.storeAddress = $util.newBuffer([]);
+
+            /**
+             * EvmClientState ledgerId.
+             * @member {string} ledgerId
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.ledgerId = "";
+
+            /**
+             * EvmClientState signers.
+             * @member {Array.<isthmus.v1.AttestationSigner.$Properties>} signers
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.signers = $util.emptyArray;
+
+            /**
+             * EvmClientState threshold.
+             * @member {number|Long} threshold
+             * @memberof isthmus.v1.EvmClientState
+             * @instance
+             */
+            EvmClientState.prototype.threshold = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new EvmClientState instance using the specified properties.
              * @function create
              * @memberof isthmus.v1.EvmClientState
@@ -17239,6 +17276,15 @@ export const isthmus = $root.isthmus = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.frozen);
                 if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight"))
                     $root.isthmus.v1.Height.encode(message.latestHeight, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.storeAddress != null && $Object.hasOwnProperty.call(message, "storeAddress") && message.storeAddress.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.storeAddress);
+                if (message.ledgerId != null && $Object.hasOwnProperty.call(message, "ledgerId") && message.ledgerId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.ledgerId);
+                if (message.signers != null && message.signers.length)
+                    for (let i = 0; i < message.signers.length; ++i)
+                        $root.isthmus.v1.AttestationSigner.encode(message.signers[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && (typeof message.threshold === "object" ? message.threshold.low || message.threshold.high : message.threshold !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.threshold);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17356,6 +17402,41 @@ export const isthmus = $root.isthmus = (() => {
                             message.latestHeight = $root.isthmus.v1.Height.decode(reader, reader.size(), $undefined, _depth + 1, message.latestHeight);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.storeAddress = value;
+                            else
+                                delete message.storeAddress;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ledgerId = value;
+                            else
+                                delete message.ledgerId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signers && message.signers.length))
+                                message.signers = [];
+                            message.signers.push($root.isthmus.v1.AttestationSigner.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17427,6 +17508,24 @@ export const isthmus = $root.isthmus = (() => {
                     if (error)
                         return "latestHeight." + error;
                 }
+                if (message.storeAddress != null && $Object.hasOwnProperty.call(message, "storeAddress"))
+                    if (!(message.storeAddress && typeof message.storeAddress.length === "number" || $util.isString(message.storeAddress)))
+                        return "storeAddress: buffer expected";
+                if (message.ledgerId != null && $Object.hasOwnProperty.call(message, "ledgerId"))
+                    if (!$util.isString(message.ledgerId))
+                        return "ledgerId: string expected";
+                if (message.signers != null && $Object.hasOwnProperty.call(message, "signers")) {
+                    if (!$Array.isArray(message.signers))
+                        return "signers: array expected";
+                    for (let i = 0; i < message.signers.length; ++i) {
+                        let error = $root.isthmus.v1.AttestationSigner.verify(message.signers[i], _depth + 1);
+                        if (error)
+                            return "signers." + error;
+                    }
+                }
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (!$util.isInteger(message.threshold) && !(message.threshold && $util.isInteger(message.threshold.low) && $util.isInteger(message.threshold.high)))
+                        return "threshold: integer|Long expected";
                 return null;
             };
 
@@ -17499,6 +17598,35 @@ export const isthmus = $root.isthmus = (() => {
                         throw $TypeError(".isthmus.v1.EvmClientState.latestHeight: object expected");
                     message.latestHeight = $root.isthmus.v1.Height.fromObject(object.latestHeight, _depth + 1);
                 }
+                if (object.storeAddress != null)
+                    if (object.storeAddress.length)
+                        if (typeof object.storeAddress === "string")
+                            $util.base64.decode(object.storeAddress, message.storeAddress = $util.newBuffer($util.base64.length(object.storeAddress)), 0);
+                        else if (object.storeAddress.length >= 0)
+                            message.storeAddress = object.storeAddress;
+                if (object.ledgerId != null)
+                    if (typeof object.ledgerId !== "string" || object.ledgerId.length)
+                        message.ledgerId = $String(object.ledgerId);
+                if (object.signers) {
+                    if (!$Array.isArray(object.signers))
+                        throw $TypeError(".isthmus.v1.EvmClientState.signers: array expected");
+                    message.signers = $Array(object.signers.length);
+                    for (let i = 0; i < object.signers.length; ++i) {
+                        if (!$util.isObject(object.signers[i]))
+                            throw $TypeError(".isthmus.v1.EvmClientState.signers: object expected");
+                        message.signers[i] = $root.isthmus.v1.AttestationSigner.fromObject(object.signers[i], _depth + 1);
+                    }
+                }
+                if (object.threshold != null)
+                    if (typeof object.threshold === "object" ? object.threshold.low || object.threshold.high : $Number(object.threshold) !== 0)
+                        if ($util.Long)
+                            message.threshold = $util.Long.fromValue(object.threshold, true);
+                        else if (typeof object.threshold === "string")
+                            message.threshold = $parseInt(object.threshold, 10);
+                        else if (typeof object.threshold === "number")
+                            message.threshold = object.threshold;
+                        else if (typeof object.threshold === "object")
+                            message.threshold = new $util.LongBits(object.threshold.low >>> 0, object.threshold.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -17519,6 +17647,8 @@ export const isthmus = $root.isthmus = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.signers = [];
                 if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
@@ -17543,6 +17673,19 @@ export const isthmus = $root.isthmus = (() => {
                         object.cliqueEpoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.frozen = false;
                     object.latestHeight = null;
+                    if (options.bytes === $String)
+                        object.storeAddress = "";
+                    else {
+                        object.storeAddress = [];
+                        if (options.bytes !== $Array)
+                            object.storeAddress = $util.newBuffer(object.storeAddress);
+                    }
+                    object.ledgerId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.threshold = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.threshold = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -17578,6 +17721,22 @@ export const isthmus = $root.isthmus = (() => {
                     object.frozen = message.frozen;
                 if (message.latestHeight != null && $Object.hasOwnProperty.call(message, "latestHeight"))
                     object.latestHeight = $root.isthmus.v1.Height.toObject(message.latestHeight, options, _depth + 1);
+                if (message.storeAddress != null && $Object.hasOwnProperty.call(message, "storeAddress"))
+                    object.storeAddress = options.bytes === $String ? $util.base64.encode(message.storeAddress, 0, message.storeAddress.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.storeAddress) : message.storeAddress;
+                if (message.ledgerId != null && $Object.hasOwnProperty.call(message, "ledgerId"))
+                    object.ledgerId = message.ledgerId;
+                if (message.signers && message.signers.length) {
+                    object.signers = $Array(message.signers.length);
+                    for (let j = 0; j < message.signers.length; ++j)
+                        object.signers[j] = $root.isthmus.v1.AttestationSigner.toObject(message.signers[j], options, _depth + 1);
+                }
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.threshold = typeof message.threshold === "number" ? $BigInt(message.threshold) : $util.Long.fromBits(message.threshold.low >>> 0, message.threshold.high >>> 0, true).toBigInt();
+                    else if (typeof message.threshold === "number")
+                        object.threshold = options.longs === $String ? $String(message.threshold) : message.threshold;
+                    else
+                        object.threshold = options.longs === $String ? $util.Long.prototype.toString.call(message.threshold) : options.longs === $Number ? new $util.LongBits(message.threshold.low >>> 0, message.threshold.high >>> 0).toNumber(true) : message.threshold;
                 return object;
             };
 
@@ -17607,6 +17766,689 @@ export const isthmus = $root.isthmus = (() => {
             };
 
             return EvmClientState;
+        })();
+
+        v1.EvmAttestedHeader = (function() {
+
+            /**
+             * Properties of an EvmAttestedHeader.
+             * @typedef {Object} isthmus.v1.EvmAttestedHeader.$Properties
+             * @property {Uint8Array|null} [header] EvmAttestedHeader header
+             * @property {Array.<isthmus.v1.EvmHeaderSignature.$Properties>|null} [signatures] EvmAttestedHeader signatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmAttestedHeader.
+             * @memberof isthmus.v1
+             * @interface IEvmAttestedHeader
+             * @augments isthmus.v1.EvmAttestedHeader.$Properties
+             * @deprecated Use isthmus.v1.EvmAttestedHeader.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmAttestedHeader.
+             * @typedef {isthmus.v1.EvmAttestedHeader.$Properties} isthmus.v1.EvmAttestedHeader.$Shape
+             */
+
+            /**
+             * Constructs a new EvmAttestedHeader.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmAttestedHeader.
+             * @constructor
+             * @param {isthmus.v1.EvmAttestedHeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmAttestedHeader = function (properties) {
+                this.signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmAttestedHeader header.
+             * @member {Uint8Array} header
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @instance
+             */
+            EvmAttestedHeader.prototype.header = $util.newBuffer([]);
+
+            /**
+             * EvmAttestedHeader signatures.
+             * @member {Array.<isthmus.v1.EvmHeaderSignature.$Properties>} signatures
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @instance
+             */
+            EvmAttestedHeader.prototype.signatures = $util.emptyArray;
+
+            /**
+             * Creates a new EvmAttestedHeader instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {isthmus.v1.EvmAttestedHeader.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmAttestedHeader} EvmAttestedHeader instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmAttestedHeader.$Shape): isthmus.v1.EvmAttestedHeader & isthmus.v1.EvmAttestedHeader.$Shape;
+             *   (properties?: isthmus.v1.EvmAttestedHeader.$Properties): isthmus.v1.EvmAttestedHeader;
+             * }}
+             */
+            EvmAttestedHeader.create = function(properties) {
+                return new EvmAttestedHeader(properties);
+            };
+
+            /**
+             * Encodes the specified EvmAttestedHeader message. Does not implicitly {@link isthmus.v1.EvmAttestedHeader.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {isthmus.v1.EvmAttestedHeader.$Properties} message EvmAttestedHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmAttestedHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header") && message.header.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.header);
+                if (message.signatures != null && message.signatures.length)
+                    for (let i = 0; i < message.signatures.length; ++i)
+                        $root.isthmus.v1.EvmHeaderSignature.encode(message.signatures[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmAttestedHeader message, length delimited. Does not implicitly {@link isthmus.v1.EvmAttestedHeader.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {isthmus.v1.EvmAttestedHeader.$Properties} message EvmAttestedHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmAttestedHeader.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmAttestedHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmAttestedHeader & isthmus.v1.EvmAttestedHeader.$Shape} EvmAttestedHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmAttestedHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmAttestedHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header = value;
+                            else
+                                delete message.header;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push($root.isthmus.v1.EvmHeaderSignature.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmAttestedHeader message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmAttestedHeader & isthmus.v1.EvmAttestedHeader.$Shape} EvmAttestedHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmAttestedHeader.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmAttestedHeader message.
+             * @function verify
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmAttestedHeader.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    if (!(message.header && typeof message.header.length === "number" || $util.isString(message.header)))
+                        return "header: buffer expected";
+                if (message.signatures != null && $Object.hasOwnProperty.call(message, "signatures")) {
+                    if (!$Array.isArray(message.signatures))
+                        return "signatures: array expected";
+                    for (let i = 0; i < message.signatures.length; ++i) {
+                        let error = $root.isthmus.v1.EvmHeaderSignature.verify(message.signatures[i], _depth + 1);
+                        if (error)
+                            return "signatures." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EvmAttestedHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmAttestedHeader} EvmAttestedHeader
+             */
+            EvmAttestedHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmAttestedHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmAttestedHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmAttestedHeader();
+                if (object.header != null)
+                    if (object.header.length)
+                        if (typeof object.header === "string")
+                            $util.base64.decode(object.header, message.header = $util.newBuffer($util.base64.length(object.header)), 0);
+                        else if (object.header.length >= 0)
+                            message.header = object.header;
+                if (object.signatures) {
+                    if (!$Array.isArray(object.signatures))
+                        throw $TypeError(".isthmus.v1.EvmAttestedHeader.signatures: array expected");
+                    message.signatures = $Array(object.signatures.length);
+                    for (let i = 0; i < object.signatures.length; ++i) {
+                        if (!$util.isObject(object.signatures[i]))
+                            throw $TypeError(".isthmus.v1.EvmAttestedHeader.signatures: object expected");
+                        message.signatures[i] = $root.isthmus.v1.EvmHeaderSignature.fromObject(object.signatures[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmAttestedHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {isthmus.v1.EvmAttestedHeader} message EvmAttestedHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmAttestedHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.signatures = [];
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.header = "";
+                    else {
+                        object.header = [];
+                        if (options.bytes !== $Array)
+                            object.header = $util.newBuffer(object.header);
+                    }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = options.bytes === $String ? $util.base64.encode(message.header, 0, message.header.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header) : message.header;
+                if (message.signatures && message.signatures.length) {
+                    object.signatures = $Array(message.signatures.length);
+                    for (let j = 0; j < message.signatures.length; ++j)
+                        object.signatures[j] = $root.isthmus.v1.EvmHeaderSignature.toObject(message.signatures[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this EvmAttestedHeader to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmAttestedHeader.prototype.toJSON = function() {
+                return EvmAttestedHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmAttestedHeader
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmAttestedHeader
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmAttestedHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmAttestedHeader";
+            };
+
+            return EvmAttestedHeader;
+        })();
+
+        v1.EvmHeaderSignature = (function() {
+
+            /**
+             * Properties of an EvmHeaderSignature.
+             * @typedef {Object} isthmus.v1.EvmHeaderSignature.$Properties
+             * @property {string|null} [scheme] EvmHeaderSignature scheme
+             * @property {Uint8Array|null} [publicKey] EvmHeaderSignature publicKey
+             * @property {Uint8Array|null} [signature] EvmHeaderSignature signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvmHeaderSignature.
+             * @memberof isthmus.v1
+             * @interface IEvmHeaderSignature
+             * @augments isthmus.v1.EvmHeaderSignature.$Properties
+             * @deprecated Use isthmus.v1.EvmHeaderSignature.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvmHeaderSignature.
+             * @typedef {isthmus.v1.EvmHeaderSignature.$Properties} isthmus.v1.EvmHeaderSignature.$Shape
+             */
+
+            /**
+             * Constructs a new EvmHeaderSignature.
+             * @memberof isthmus.v1
+             * @classdesc Represents an EvmHeaderSignature.
+             * @constructor
+             * @param {isthmus.v1.EvmHeaderSignature.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvmHeaderSignature = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvmHeaderSignature scheme.
+             * @member {string} scheme
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @instance
+             */
+            EvmHeaderSignature.prototype.scheme = "";
+
+            /**
+             * EvmHeaderSignature publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @instance
+             */
+            EvmHeaderSignature.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * EvmHeaderSignature signature.
+             * @member {Uint8Array} signature
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @instance
+             */
+            EvmHeaderSignature.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new EvmHeaderSignature instance using the specified properties.
+             * @function create
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {isthmus.v1.EvmHeaderSignature.$Properties=} [properties] Properties to set
+             * @returns {isthmus.v1.EvmHeaderSignature} EvmHeaderSignature instance
+             * @type {{
+             *   (properties: isthmus.v1.EvmHeaderSignature.$Shape): isthmus.v1.EvmHeaderSignature & isthmus.v1.EvmHeaderSignature.$Shape;
+             *   (properties?: isthmus.v1.EvmHeaderSignature.$Properties): isthmus.v1.EvmHeaderSignature;
+             * }}
+             */
+            EvmHeaderSignature.create = function(properties) {
+                return new EvmHeaderSignature(properties);
+            };
+
+            /**
+             * Encodes the specified EvmHeaderSignature message. Does not implicitly {@link isthmus.v1.EvmHeaderSignature.verify|verify} messages.
+             * @function encode
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {isthmus.v1.EvmHeaderSignature.$Properties} message EvmHeaderSignature message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmHeaderSignature.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.scheme);
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.publicKey);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EvmHeaderSignature message, length delimited. Does not implicitly {@link isthmus.v1.EvmHeaderSignature.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {isthmus.v1.EvmHeaderSignature.$Properties} message EvmHeaderSignature message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvmHeaderSignature.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EvmHeaderSignature message from the specified reader or buffer.
+             * @function decode
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {isthmus.v1.EvmHeaderSignature & isthmus.v1.EvmHeaderSignature.$Shape} EvmHeaderSignature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmHeaderSignature.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.isthmus.v1.EvmHeaderSignature();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EvmHeaderSignature message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {isthmus.v1.EvmHeaderSignature & isthmus.v1.EvmHeaderSignature.$Shape} EvmHeaderSignature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvmHeaderSignature.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EvmHeaderSignature message.
+             * @function verify
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EvmHeaderSignature.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    if (!$util.isString(message.scheme))
+                        return "scheme: string expected";
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                    if (!(message.publicKey && typeof message.publicKey.length === "number" || $util.isString(message.publicKey)))
+                        return "publicKey: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates an EvmHeaderSignature message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {isthmus.v1.EvmHeaderSignature} EvmHeaderSignature
+             */
+            EvmHeaderSignature.fromObject = function (object, _depth) {
+                if (object instanceof $root.isthmus.v1.EvmHeaderSignature)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".isthmus.v1.EvmHeaderSignature: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.isthmus.v1.EvmHeaderSignature();
+                if (object.scheme != null)
+                    if (typeof object.scheme !== "string" || object.scheme.length)
+                        message.scheme = $String(object.scheme);
+                if (object.publicKey != null)
+                    if (object.publicKey.length)
+                        if (typeof object.publicKey === "string")
+                            $util.base64.decode(object.publicKey, message.publicKey = $util.newBuffer($util.base64.length(object.publicKey)), 0);
+                        else if (object.publicKey.length >= 0)
+                            message.publicKey = object.publicKey;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EvmHeaderSignature message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {isthmus.v1.EvmHeaderSignature} message EvmHeaderSignature
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EvmHeaderSignature.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.scheme = "";
+                    if (options.bytes === $String)
+                        object.publicKey = "";
+                    else {
+                        object.publicKey = [];
+                        if (options.bytes !== $Array)
+                            object.publicKey = $util.newBuffer(object.publicKey);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    object.scheme = message.scheme;
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                    object.publicKey = options.bytes === $String ? $util.base64.encode(message.publicKey, 0, message.publicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.publicKey) : message.publicKey;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this EvmHeaderSignature to JSON.
+             * @function toJSON
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EvmHeaderSignature.prototype.toJSON = function() {
+                return EvmHeaderSignature.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EvmHeaderSignature
+             * @function getTypeUrl
+             * @memberof isthmus.v1.EvmHeaderSignature
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvmHeaderSignature.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/isthmus.v1.EvmHeaderSignature";
+            };
+
+            return EvmHeaderSignature;
         })();
 
         v1.EvmCliqueRecent = (function() {

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { CometBftLedger } from '../../adapters/cometbft/index.js';
+import { deployPackets, loadEvmLedgerConfig, runEvmLedger } from '../../adapters/evm/index.js';
 import { runExternalLedger } from '../../adapters/external/index.js';
 import { startLedgerServer } from '../../adapters/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
@@ -143,6 +144,27 @@ export function buildProgram(setExitCode: (code: number) => void = () => undefin
       write(`agency ledger serving Ledger on ${running.address}`);
       await untilSignalled();
       await running.close();
+    });
+
+  program
+    .command('evm-ledger')
+    .description('run the Ledger gRPC service of an EVM chain with an IsthmusPackets contract')
+    .requiredOption('--config <file>', 'EVM ledger configuration (YAML; see docs/evm.md)')
+    .action(async (opts: { config: string }) => {
+      const running = await runEvmLedger(opts.config, createLogger());
+      write(`EVM ledger serving Ledger on ${running.address}`);
+      await untilSignalled();
+      await running.close();
+    });
+
+  program
+    .command('evm-deploy')
+    .description("deploy an IsthmusPackets contract with the configuration's ledger id, committee and sender")
+    .requiredOption('--config <file>', 'EVM ledger configuration (YAML; see docs/evm.md)')
+    .action(async (opts: { config: string }) => {
+      const deployed = await deployPackets(await loadEvmLedgerConfig(opts.config));
+      write(`IsthmusPackets deployed at ${deployed.address} (tx ${deployed.txHash})`);
+      write(`committee ${deployed.threshold} of ${deployed.committee.join(', ')}`);
     });
 
   addDemoCommand(program, setExitCode);

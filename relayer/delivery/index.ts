@@ -13,5 +13,17 @@ export type {
   VerificationSink,
 } from './types.js';
 export { measured, VERIFICATION_UNEXPECTED } from './measured.js';
-export { TENDERMINT, trackedClient, verifiedUpdate } from './verified-update.js';
-export type { TrackedClient, VerifiedUpdate } from './verified-update.js';
+export {
+  clientTiming,
+  tendermintClient,
+  TENDERMINT,
+  trackedClient,
+  trustedTimeAt,
+  verifiedUpdate,
+} from './verified-update.js';
+export type {
+  ClientTiming,
+  TendermintTrackedClient,
+  TrackedClient,
+  VerifiedUpdate,
+} from './verified-update.js';

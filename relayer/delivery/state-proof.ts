@@ -14,9 +14,10 @@ import {
   type StateProof,
 } from '../../light-clients/tendermint/index.js';
 import { fromU64, type v1 } from '../../proto/index.js';
+import { checkEvmProof } from './evm-tracked.js';
 import { measured } from './measured.js';
 import type { VerificationSink } from './types.js';
-import type { TrackedClient } from './verified-update.js';
+import type { TendermintTrackedClient, TrackedClient } from './verified-update.js';
 
 const SPECS: Readonly<Record<string, ProofSpec>> = {
   iavl: iavlSpec,
@@ -27,7 +28,7 @@ const SDK_STORE_KEY = new TextEncoder().encode('ibc');
 const utf8 = new TextEncoder();
 
 function stateProof(
-  client: TrackedClient,
+  client: TendermintTrackedClient,
   proof: v1.IProof | null | undefined,
   path: string,
   now: bigint,
@@ -61,6 +62,10 @@ export function checkProof(
   now: bigint,
   sink?: VerificationSink,
 ): void {
+  if (client.kind === 'evm') {
+    checkEvmProof(client, proof, path, value, now, sink);
+    return;
+  }
   if (value === undefined) {
     measured(sink, 'non_membership', () => verifyNonMembership(stateProof(client, proof, path, now)));
   } else {

@@ -32,7 +32,7 @@ import { fromU64, toU64, v1 } from '../../proto/index.js';
 import { done, retry } from './classify.js';
 import { checkProof } from './state-proof.js';
 import type { DeliveryOutcome, DeliveryStep, VerificationSink } from './types.js';
-import type { TrackedClient } from './verified-update.js';
+import { trustedTimeAt, type TrackedClient } from './verified-update.js';
 
 /** The chain a step's proof comes from. */
 export function proofChainOf(step: DeliveryStep): string {
@@ -144,13 +144,12 @@ export function provenMessage(
     return { outcome: done(step, true, 'PACKET_ALREADY_RECEIVED') };
   }
   const proofHeight = fromU64(proof?.height?.height);
-  const consensus = client.consensusStates(proofHeight);
   const timeoutHeight = packet.timeoutHeight;
   const reached =
     heightReached(
       { revision: fromU64(proof?.height?.revision), height: proofHeight },
       { revision: fromU64(timeoutHeight?.revision), height: fromU64(timeoutHeight?.height) },
-    ) || timeReached(consensus?.timestamp ?? 0n, fromU64(packet.timeoutTimestampNs));
+    ) || timeReached(trustedTimeAt(client, proofHeight) ?? 0n, fromU64(packet.timeoutTimestampNs));
   if (!reached) {
     return {
       outcome: retry(

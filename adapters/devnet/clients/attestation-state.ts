@@ -40,7 +40,8 @@ export function encodeAttestationClientState(state: AttestationClientState): Uin
   }).finish();
 }
 
-function schemeOf(name: string): AttestationScheme {
+/** The scheme named `name`; INVALID_CLIENT_STATE for a name light-clients/attestation does not know. */
+export function schemeOf(name: string): AttestationScheme {
   const scheme = attestationSchemes.find((s) => s === name);
   if (!scheme) {
     throw new IsthmusError('INVALID_CLIENT_STATE', `unknown signature scheme ${JSON.stringify(name)}`, {

@@ -137,6 +137,10 @@ class AttestationClient implements HostedClient {
     verifyMerkleProof(consensus.root, proof, [args.path], args.value, [tendermintSpec]);
   }
 
+  consensusTime(height: bigint): bigint | undefined {
+    return this.#consensus(height)?.timestampNs;
+  }
+
   view(now: bigint): ClientView {
     const state = this.#state;
     const height = { revision: toU64(REVISION), height: toU64(state.latestHeight) };

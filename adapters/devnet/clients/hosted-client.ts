@@ -2,8 +2,9 @@
  * What a client type the devnet hosts implements (ICS-02 `ClientState` /
  * `LightClientModule`, reduced to what Isthmus needs): creation from the
  * bytes of a `CreateClient`, updates and misbehaviour from a
- * `ClientMessage`, state proofs against a stored consensus state, and the
- * `QueryClient` view. The registry (../client-registry.ts) picks the type
+ * `ClientMessage`, state proofs against a stored consensus state, the
+ * counterparty's time at a trusted height (ICS-02 `GetTimestampAtHeight`,
+ * for timeouts), and the `QueryClient` view. The registry (../client-registry.ts) picks the type
  * by client id prefix and hands it the client's slice of the store.
  */
 import { fromU64, type v1 } from '../../../proto/index.js';
@@ -49,6 +50,8 @@ export interface HostedClient {
   update(message: v1.IClientMessage, now: bigint): ClientChange;
   submitMisbehaviour(message: v1.IClientMessage, now: bigint): ClientChange;
   verifyState(args: StateProofArgs): void;
+  /** Block time (ns) of the consensus state stored at `height`, if any. */
+  consensusTime(height: bigint): bigint | undefined;
   view(now: bigint): ClientView;
 }
 

@@ -254,6 +254,10 @@ class TendermintClient implements HostedClient {
     else verifyNonMembership(proof);
   }
 
+  consensusTime(height: bigint): bigint | undefined {
+    return this.#lookup(height)?.timestamp;
+  }
+
   view(now: bigint): ClientView {
     const client = this.#state;
     const consensus = this.#lookup(client.latestHeight);

@@ -2,16 +2,13 @@
  * What the packet module asks of this chain's client of a channel's
  * counterparty, through the devnet's client registry (any hosted client
  * type): state proofs verified against the consensus state at the proof
- * height, and the height and time the client has reached (ICS-04 checks
- * timeouts against the destination's clock as the client knows it).
- *
- * The time of a consensus state at a past height (TimeoutPacket's
- * timestamp check) is read for tendermint clients only: the registry has
- * no type-neutral way to read it yet.
+ * height, the counterparty's time at a trusted height (TimeoutPacket's
+ * timestamp check), and the height and time the client has reached (ICS-04
+ * checks timeouts against the destination's clock as the client knows it).
  */
 import { IsthmusError } from '../../../light-clients/index.js';
 import { fromU64, v1 } from '../../../proto/index.js';
-import { ClientRegistry, TENDERMINT_CLIENT_PREFIX } from '../client-registry.js';
+import { ClientRegistry } from '../client-registry.js';
 import type { KvStore } from '../module.js';
 import { PacketErrorCode, packetError } from './errors.js';
 import type { HeightValue } from './packet.js';
@@ -59,23 +56,7 @@ export function registryCounterparty(store: KvStore, now: bigint): CounterpartyC
     proofHeight,
     verifyMembership: (p, value) => registry.verifyMembership({ ...args(p), value }),
     verifyNonMembership: (p) => registry.verifyNonMembership(args(p)),
-    timeAt(clientId, height) {
-      if (!clientId.startsWith(`${TENDERMINT_CLIENT_PREFIX}-`)) {
-        throw new IsthmusError('NOT_SUPPORTED', `timeouts are checked against tendermint clients only`, {
-          category: 'invalid_argument',
-          context: { clientId },
-        });
-      }
-      const consensus = registry.consensusState(clientId, chainId(clientId), height);
-      if (!consensus) {
-        throw new IsthmusError(
-          'CONSENSUS_STATE_NOT_FOUND',
-          `client ${clientId} holds no consensus state at height ${height}`,
-          { category: 'verification', context: { clientId, height } },
-        );
-      }
-      return consensus.timestamp;
-    },
+    timeAt: (clientId, height) => registry.timeAt(clientId, height),
     latest(clientId) {
       const view = registry.query(clientId, now);
       const status = view.clientState.status;

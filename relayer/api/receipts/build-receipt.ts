@@ -28,7 +28,7 @@ import type { CallContext, Ledger } from '../../../adapters/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
 import { decodeIcs07Header } from '../../../light-clients/tendermint/index.js';
 import { fromU64, toU64, v1 } from '../../../proto/index.js';
-import { trackedClient, verifiedUpdate } from '../../delivery/verified-update.js';
+import { tendermintClient, verifiedUpdate } from '../../delivery/verified-update.js';
 import { ReceiptErrorCode, receiptError } from './errors.js';
 import { forwarded } from './notarize.js';
 import { parseRecordId } from './record-id.js';
@@ -111,7 +111,7 @@ async function anchorHeight(
       { chainId: o.mainChainId, clientId: o.mainClientId },
     );
   }
-  const client = await trackedClient(o.main, o.mainClientId, o.subChainId);
+  const client = await tendermintClient(o.main, o.mainClientId, o.subChainId);
   if (client.latestHeight > record.height) return { proofHeight: client.latestHeight, committedAt: 0n };
   const revision = revisionOf(o.subChainId);
   const update = await verifiedUpdate(o.sub, client, height(revision, subLatest), o.now);

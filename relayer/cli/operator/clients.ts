@@ -17,7 +17,7 @@ import {
   verifyCommitLight,
 } from '../../../light-clients/tendermint/index.js';
 import { v1 } from '../../../proto/index.js';
-import { trackedClient } from '../../delivery/index.js';
+import { clientTiming, trackedClient } from '../../delivery/index.js';
 import { refreshClient } from '../../roles/refresher/index.js';
 import { workerRoutes } from '../../service/index.js';
 import {
@@ -173,15 +173,15 @@ export async function clientStatuses(op: Operator, host?: string): Promise<Clien
     hosted.map(async (c): Promise<ClientStatus> => {
       try {
         const tracked = await trackedClient(await op.ledger(c.host), c.clientId, c.of);
-        const timestamp = tracked.consensusStates(tracked.latestHeight)?.timestamp ?? 0n;
+        const timing = clientTiming(tracked);
+        const timestamp = timing.latestTimeNs;
         const now = nowNs();
-        const state =
-          tracked.state.frozenHeight !== 0n
-            ? 'frozen'
-            : isExpired(timestamp, tracked.state.trustingPeriod, now)
-              ? 'expired'
-              : 'active';
-        const leftNs = timestamp + tracked.state.trustingPeriod - now;
+        const state = timing.frozen
+          ? 'frozen'
+          : isExpired(timestamp, timing.trustingPeriodNs, now)
+            ? 'expired'
+            : 'active';
+        const leftNs = timestamp + timing.trustingPeriodNs - now;
         return {
           ...c,
           state,

@@ -25,7 +25,7 @@ import {
   type Ics07Header,
 } from '../../../light-clients/tendermint/index.js';
 import { fromU64, v1 } from '../../../proto/index.js';
-import { TENDERMINT, trackedClient, type TrackedClient } from '../../delivery/index.js';
+import { TENDERMINT, tendermintClient, type TendermintTrackedClient } from '../../delivery/index.js';
 import { ack, nak, term, type Bus, type BusMessage, type Decision } from '../../drivers/index.js';
 import type { Logger } from '../../logger.js';
 import type { AlertSink } from '../alerts.js';
@@ -162,7 +162,7 @@ class UpdateChecker {
     const height = event.client.consensusHeight ?? {};
     const fields = { hostChainId: host.hostChainId, clientId, height: fromU64(height.height) };
     try {
-      const client = await trackedClient(host.host, clientId, watched.sourceChainId);
+      const client = await tendermintClient(host.host, clientId, watched.sourceChainId);
       if (client.state.frozenHeight !== 0n) {
         // Evidence is in (a redelivery, another watcher) or the host froze it itself: nothing to add.
         this.log.info({ ...fields, frozenHeight: client.state.frozenHeight }, 'client already frozen');
@@ -193,7 +193,7 @@ class UpdateChecker {
   }
 
   /** Asks each witness in turn; the first that proves a conflict gets its evidence submitted. */
-  async #compare(client: TrackedClient, update: Update): Promise<Decision> {
+  async #compare(client: TendermintTrackedClient, update: Update): Promise<Decision> {
     const ours = update.header;
     const hash = headerHash(ours.lightBlock.signedHeader.header);
     let answered = false;

@@ -13,7 +13,7 @@ import type { Ledger } from '../../../adapters/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
 import { TendermintErrorCode } from '../../../light-clients/tendermint/index.js';
 import { v1 } from '../../../proto/index.js';
-import { trackedClient, verifiedUpdate, type VerificationSink } from '../../delivery/index.js';
+import { clientTiming, trackedClient, verifiedUpdate, type VerificationSink } from '../../delivery/index.js';
 import { clientFreshness } from './freshness.js';
 
 export const REFRESHER_NO_NEW_HEADER = 'REFRESHER_NO_NEW_HEADER';
@@ -64,12 +64,16 @@ export async function refreshClient(
   const ctx = signal ? { signal } : {};
   try {
     const tracked = await trackedClient(client.host, client.clientId, client.sourceChainId);
-    const { state, latestHeight } = tracked;
+    const { latestHeight } = tracked;
+    const timing = clientTiming(tracked);
+    // An evm client freezes without a height: it is reported frozen at its latest one.
+    const frozenHeight =
+      tracked.kind === 'tendermint' ? tracked.state.frozenHeight : timing.frozen ? latestHeight : 0n;
     const freshness = clientFreshness(
       {
-        frozenHeight: state.frozenHeight,
-        trustingPeriod: state.trustingPeriod,
-        latestTimestamp: tracked.consensusStates(latestHeight)?.timestamp ?? 0n,
+        frozenHeight,
+        trustingPeriod: timing.trustingPeriodNs,
+        latestTimestamp: timing.latestTimeNs,
       },
       now(),
       refreshFraction,
@@ -83,7 +87,7 @@ export async function refreshClient(
           action: 'frozen',
           height: latestHeight,
           code: TendermintErrorCode.ClientFrozen,
-          message: `client ${client.clientId} of ${client.sourceChainId} on ${client.hostChainId} is frozen at height ${state.frozenHeight}`,
+          message: `client ${client.clientId} of ${client.sourceChainId} on ${client.hostChainId} is frozen at height ${frozenHeight}`,
           alert: true,
         };
       case 'expired':

@@ -2,10 +2,11 @@
 import { BullMqQueue, JetStreamBus } from '../../../../relayer/drivers/index.js';
 import { createLogger } from '../../../../relayer/logger.js';
 import { deliverQueue } from '../../../../relayer/roles/jobs.js';
-import type { FaultChains, FaultNames } from './chains.js';
+import type { FaultNames } from './chains.js';
 
+/** `chains`: the ids of the chains the relayer delivered to (one queue each). */
 export async function removeRelayerState(
-  chains: FaultChains,
+  chains: { readonly main: string; readonly health: string } | { readonly ids: readonly string[] },
   names: FaultNames,
   servers: { readonly redisUrl: string; readonly natsUrl: string },
 ): Promise<void> {
@@ -13,8 +14,8 @@ export async function removeRelayerState(
   const queue = new BullMqQueue({ url: servers.redisUrl, logger });
   const bus = await JetStreamBus.connect({ servers: [servers.natsUrl], logger });
   try {
-    await queue.obliterate(deliverQueue(chains.main));
-    await queue.obliterate(deliverQueue(chains.health));
+    const ids = 'ids' in chains ? chains.ids : [chains.main, chains.health];
+    for (const id of ids) await queue.obliterate(deliverQueue(id));
     await bus.deleteStream(names.eventsStream);
     await bus.deleteKv(names.cursorsBucket);
     await bus.deleteKv(names.leasesBucket);

@@ -137,6 +137,10 @@ describe('attestation client encodings', () => {
       'attestation',
     ]);
     expect(codeOf(() => registry.clientState('09-attestation-1'))).toBe('CLIENT_NOT_FOUND');
+    // The time at a height is read from any client type's consensus state.
+    expect(registry.timeAt(tendermint, 1n)).toBe(T0);
+    expect(codeOf(() => registry.timeAt(tendermint, 2n))).toBe('CONSENSUS_STATE_NOT_FOUND');
+    expect(codeOf(() => registry.timeAt('09-attestation-7', 1n))).toBe('CLIENT_NOT_FOUND');
   });
 });
 
@@ -151,6 +155,7 @@ describe('attestation client updates and pruning', () => {
       revision: 0n,
     });
     expect(registry.update(clientId, attested(1n), timeOf(2n)).kind).toBe('unchanged');
+    expect(registry.timeAt(clientId, 1n)).toBe(timeOf(1n));
     expect(
       codeOf(() => registry.update(clientId, attested(1n, new Uint8Array(32).fill(9)), timeOf(2n))),
     ).toBe('NON_MONOTONIC_HEIGHT');

@@ -130,7 +130,7 @@ describe('evm clients on the registry', () => {
     ).toBe('CLIENT_FROZEN');
   });
 
-  it('error: CreateClient refuses attested chains, a Clique client without epoch and a mismatched header', () => {
+  it('error: CreateClient refuses an attested chain without its committee, a Clique client without epoch and a mismatched header', () => {
     const kv = new MemoryKv();
     const registry = new ClientRegistry(kv);
     const trusted = encodeEvmConsensusState(fixture.trusted);
