@@ -18,12 +18,17 @@
  *   API (bearer-token policy, devnet source chain) at two block times, and
  *   WatchMessages messages/s replayed from cursor 0, against raw gRPC unary
  *   no-op calls/s (`ISTHMUS_BENCH_QUICK=1`: brief parts).
+ * - `evm-relay`: EVM ledger (ganache, IsthmusPackets, the EVM adapter) → main
+ *   devnet through the relayer on its own Redis and NATS: acknowledged
+ *   records/s against the ledger's own write rate through the adapter, and
+ *   send-to-receipt latency (`ISTHMUS_BENCH_QUICK=1`: brief parts).
  */
 import { api } from './api.js';
 import { attestation } from './attestation.js';
 import { codec } from './codec.js';
 import { devnet } from './devnet.js';
 import { evm } from './evm.js';
+import { evmRelay } from './evm-relay.js';
 import { ics23 } from './ics23.js';
 import { relay } from './relay.js';
 import { tendermint } from './tendermint.js';
@@ -35,6 +40,7 @@ const benchmarks: Readonly<Record<string, () => Promise<string[]>>> = {
   devnet,
   relay,
   api,
+  'evm-relay': evmRelay,
 };
 
 const names = process.argv.slice(2);

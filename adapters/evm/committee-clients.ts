@@ -56,6 +56,7 @@ export class CommitteeClients {
   readonly #entries: Map<string, Uint8Array>;
   readonly #file: string | undefined;
   #saving: Promise<void> = Promise.resolve();
+  #failed: unknown;
 
   private constructor(entries: Map<string, Uint8Array>, file: string | undefined) {
     this.#entries = entries;
@@ -106,9 +107,10 @@ export class CommitteeClients {
     );
   }
 
-  /** Resolves once every change so far is on disk. */
-  flushed(): Promise<void> {
-    return this.#saving;
+  /** Resolves once every change so far is on disk; rejects with the last write's error if it failed. */
+  async flushed(): Promise<void> {
+    await this.#saving;
+    if (this.#failed !== undefined) throw this.#failed;
   }
 
   #save(): void {
@@ -117,11 +119,17 @@ export class CommitteeClients {
     const snapshot = JSON.stringify(
       Object.fromEntries([...this.#entries].map(([k, v]) => [k, Buffer.from(v).toString('hex')])),
     );
-    // Writes are chained so an older snapshot never lands after a newer one.
+    // Writes are chained so an older snapshot never lands after a newer one; a failed write is
+    // kept for `flushed` (and retried by the next change), never an unhandled rejection.
     this.#saving = this.#saving.then(async () => {
-      const tmp = `${file}.tmp`;
-      await writeFile(tmp, snapshot);
-      await rename(tmp, file);
+      try {
+        const tmp = `${file}.tmp`;
+        await writeFile(tmp, snapshot);
+        await rename(tmp, file);
+        this.#failed = undefined;
+      } catch (err) {
+        this.#failed = err;
+      }
     });
   }
 }

@@ -22,13 +22,11 @@
  *     - { publicKey: <33 bytes hex, SEC1 compressed> }
  * ```
  */
-import { readFile } from 'node:fs/promises';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { loadConfigFile, parseConfig } from '../config-file.js';
 import { CHAIN_ID_PATTERN } from '../../light-clients/attestation/index.js';
-import { IsthmusError } from '../../light-clients/index.js';
 
 const hexBytes = (bytes: number, what: string) =>
   z
@@ -97,51 +95,12 @@ export type EvmLedgerConfig = z.infer<typeof evmLedgerConfigSchema>;
 /** The input form (before defaults and transforms), as tests and callers write it. */
 export type EvmLedgerConfigInput = z.input<typeof evmLedgerConfigSchema>;
 
-interface ConfigIssue {
-  readonly path: string;
-  readonly message: string;
-}
-
-function configInvalid(origin: string, issues: readonly ConfigIssue[], cause?: unknown): IsthmusError {
-  return new IsthmusError(
-    'CONFIG_INVALID',
-    `invalid EVM ledger configuration (${origin}):\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`,
-    { category: 'invalid_argument', context: { origin, issues }, ...(cause === undefined ? {} : { cause }) },
-  );
-}
-
 /** Validates an already parsed document; throws CONFIG_INVALID with every issue. */
 export function parseEvmLedgerConfig(doc: unknown, origin = 'input'): EvmLedgerConfig {
-  const result = evmLedgerConfigSchema.safeParse(doc);
-  if (result.success) return result.data;
-  const at = (path: readonly PropertyKey[]) => (path.length === 0 ? '(root)' : path.map(String).join('.'));
-  const issues = result.error.issues.flatMap((issue): ConfigIssue[] =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: 'unknown key' }))
-      : [{ path: at(issue.path), message: issue.message }],
-  );
-  throw configInvalid(origin, issues);
+  return parseConfig(evmLedgerConfigSchema, 'EVM ledger', doc, origin);
 }
 
 /** Reads and validates a YAML file; CONFIG_UNREADABLE when it cannot be read, CONFIG_INVALID otherwise. */
-export async function loadEvmLedgerConfig(file: string): Promise<EvmLedgerConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new IsthmusError('CONFIG_UNREADABLE', `cannot read configuration file ${file}`, {
-      category: 'invalid_argument',
-      context: { file },
-      cause,
-    });
-  }
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (cause) {
-    const line =
-      cause instanceof YAMLParseError && cause.linePos ? `line ${cause.linePos[0].line}` : '(root)';
-    throw configInvalid(file, [{ path: line, message: (cause as Error).message }], cause);
-  }
-  return parseEvmLedgerConfig(doc, file);
+export function loadEvmLedgerConfig(file: string): Promise<EvmLedgerConfig> {
+  return loadConfigFile(evmLedgerConfigSchema, 'EVM ledger', file);
 }

@@ -22,6 +22,7 @@ import {
   type Result,
 } from 'ethers';
 import { IsthmusError, type ErrorCategory, type ErrorContext } from '../../light-clients/index.js';
+import { provableSlot as slotOfPath } from '../../light-clients/evm/index.js';
 import { fromU64, toU64, v1 } from '../../proto/index.js';
 
 /** The compiled contract, as `contracts/compile.ts` writes it. */
@@ -62,17 +63,14 @@ const abi = AbiCoder.defaultAbiCoder();
 
 // ------------------------------------------------------------ provable storage
 
-/** The slot of the contract's first state variable, `mapping(bytes32 => bytes32) provable`. */
-export const PROVABLE_MAPPING_SLOT = 0n;
-
 /** The `provable` key of an ICS-24 path: keccak256 of its UTF-8 bytes, 0x hex. */
 export function provableKey(path: string): string {
   return keccak256(toUtf8Bytes(path));
 }
 
-/** The storage slot holding a path's value, as `eth_getProof` takes it: keccak256(abi.encode(key, 0)). */
+/** The storage slot holding a path's value, as `eth_getProof` takes it (light-clients/evm `provableSlot`). */
 export function provableSlot(path: string): Uint8Array {
-  return getBytes(keccak256(abi.encode(['bytes32', 'uint256'], [provableKey(path), PROVABLE_MAPPING_SLOT])));
+  return slotOfPath(toUtf8Bytes(path));
 }
 
 // ---------------------------------------------------------------------- packets

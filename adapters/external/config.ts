@@ -21,12 +21,10 @@
  * 32-byte seed (FIPS 204 Algorithm 6). Weights are decimal integers
  * (numbers or strings), like the attestation client's signer sets.
  */
-import { readFile } from 'node:fs/promises';
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { loadConfigFile, parseConfig } from '../config-file.js';
 import { CHAIN_ID_PATTERN } from '../../light-clients/attestation/index.js';
-import { IsthmusError } from '../../light-clients/index.js';
 
 const hex32 = z
   .string()
@@ -82,50 +80,12 @@ export const externalLedgerConfigSchema = z.strictObject({
 export type ExternalLedgerConfig = z.infer<typeof externalLedgerConfigSchema>;
 export type SignerConfig = z.infer<typeof signerConfigSchema>;
 
-export interface ConfigIssue {
-  readonly path: string;
-  readonly message: string;
-}
-
-function configInvalid(origin: string, issues: readonly ConfigIssue[], cause?: unknown): IsthmusError {
-  return new IsthmusError(
-    'CONFIG_INVALID',
-    `invalid agency ledger configuration (${origin}):\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`,
-    { category: 'invalid_argument', context: { origin, issues }, ...(cause === undefined ? {} : { cause }) },
-  );
-}
-
 /** Validates an already parsed document; throws CONFIG_INVALID with every issue. */
 export function parseExternalLedgerConfig(doc: unknown, origin = 'input'): ExternalLedgerConfig {
-  const result = externalLedgerConfigSchema.safeParse(doc);
-  if (result.success) return result.data;
-  const issues = result.error.issues.flatMap((issue): ConfigIssue[] => {
-    const at = (path: readonly PropertyKey[]) => (path.length === 0 ? '(root)' : path.map(String).join('.'));
-    return issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: 'unknown key' }))
-      : [{ path: at(issue.path), message: issue.message }];
-  });
-  throw configInvalid(origin, issues);
+  return parseConfig(externalLedgerConfigSchema, 'agency ledger', doc, origin);
 }
 
 /** Reads and validates a YAML file; CONFIG_UNREADABLE when it cannot be read, CONFIG_INVALID otherwise. */
-export async function loadExternalLedgerConfig(file: string): Promise<ExternalLedgerConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new IsthmusError('CONFIG_UNREADABLE', `cannot read configuration file ${file}`, {
-      category: 'invalid_argument',
-      context: { file },
-      cause,
-    });
-  }
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (cause) {
-    const at = cause instanceof YAMLParseError && cause.linePos ? `line ${cause.linePos[0].line}` : '(root)';
-    throw configInvalid(file, [{ path: at, message: (cause as Error).message }], cause);
-  }
-  return parseExternalLedgerConfig(doc, file);
+export function loadExternalLedgerConfig(file: string): Promise<ExternalLedgerConfig> {
+  return loadConfigFile(externalLedgerConfigSchema, 'agency ledger', file);
 }

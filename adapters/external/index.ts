@@ -16,7 +16,8 @@ export {
   parseExternalLedgerConfig,
   signerConfigSchema,
 } from './config.js';
-export type { ConfigIssue, ExternalLedgerConfig, SignerConfig } from './config.js';
+export type { ExternalLedgerConfig, SignerConfig } from './config.js';
+export type { ConfigIssue } from '../config-file.js';
 export {
   ATTESTATION_CLIENT_TYPE,
   decodeAttestationMessage,

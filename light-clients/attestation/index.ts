@@ -17,6 +17,7 @@ export { attestationDigest, rotationDigest } from './digest.js';
 export type { AttestationFields, RotationFields } from './digest.js';
 export { checkMisbehaviour } from './misbehaviour.js';
 export { verifySignerSetRotation } from './rotation.js';
+export { tallySignatures } from './tally.js';
 export { attestationSchemes, checkSignerKey, verifySchemeSignature } from './schemes.js';
 export type { AttestationScheme } from './schemes.js';
 export { MAX_SIGNERS, MAX_TOTAL_WEIGHT, createSignerSet, signerSetHash, totalWeight } from './signer-set.js';

@@ -21,9 +21,9 @@ import {
   attestationDigest,
   createSignerSet,
   signerSetHash,
+  tallySignatures,
 } from '../attestation/index.js';
 import type { SignerSet, SignerSignature } from '../attestation/index.js';
-import { tallySignatures } from '../attestation/tally.js';
 import { VerificationError } from '../verification-error.js';
 import { headerTimeNs, type AttestedSealVerifier } from './client.js';
 import { evmError } from './errors.js';

@@ -30,7 +30,7 @@ import { text } from '../../unit/devnet/packets/relay-steps.js';
 import { waitUntil } from '../relayer/drivers/wait.js';
 import { faultNames, type FaultNames } from '../relayer/faults/chains.js';
 import { removeRelayerState } from '../relayer/faults/cleanup.js';
-import { CHANNEL, EvmNetwork } from './evm-network.js';
+import { CHANNEL, EvmNetwork } from '../../support/evm-network.js';
 
 const logger = createLogger({ level: (process.env.ISTHMUS_TEST_LOG as 'warn' | undefined) ?? 'silent' });
 const OUTCOME = { delivered: 1n, refused: 2n, timedOut: 3n } as const;

@@ -20,7 +20,7 @@ import { decodeEvmAccountProof, encodeEvmAccountProof } from '../../../adapters/
 import { pino } from 'pino';
 import { v1 } from '../../../proto/index.js';
 import { eventsOf, provenOn, submit, updateClient } from '../../unit/devnet/packets/relay-steps.js';
-import { CHANNEL, EvmNetwork, type EvmNetworkOptions } from './evm-network.js';
+import { CHANNEL, EvmNetwork, type EvmNetworkOptions } from '../../support/evm-network.js';
 
 const {
   RESULT_CODE_OK: OK,

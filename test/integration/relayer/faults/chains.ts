@@ -24,36 +24,22 @@ import {
   recordPath,
   sentRecordPath,
 } from '../../../../adapters/devnet/index.js';
-import { startLedgerServer, type Ledger } from '../../../../adapters/index.js';
+import type { Ledger } from '../../../../adapters/index.js';
 import { fromU64, toU64, v1 } from '../../../../proto/index.js';
 import type { RelayerConfig } from '../../../../relayer/config/schema.js';
 import { createLogger } from '../../../../relayer/logger.js';
 import { uniqueName } from '../../../support/env.js';
-import { createClient, submit, text } from '../../../unit/devnet/packets/relay-steps.js';
+import { startFront, type Front } from '../../../support/ledger-front.js';
+import { testRelayerSettings } from '../../../support/relayer-settings.js';
+
+export type { Front } from '../../../support/ledger-front.js';
+import { createClient, openRecordsChannel, submit, text } from '../../../unit/devnet/packets/relay-steps.js';
 import { waitUntil } from '../drivers/wait.js';
 
 export const CHANNEL = 'channel-0';
 const silent = createLogger({ level: 'silent' });
 const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
 const utf8 = new TextEncoder();
-
-/** A gRPC endpoint in front of a chain: each call goes to `over[method]` when set, else to the chain. */
-export interface Front {
-  readonly endpoint: string;
-  readonly over: Partial<Ledger>;
-}
-
-function frontLedger(inner: Ledger, over: Partial<Ledger>): Ledger {
-  return {
-    getChainInfo: (req, ctx) => (over.getChainInfo ?? inner.getChainInfo.bind(inner))(req, ctx),
-    getLatestHeight: (req, ctx) => (over.getLatestHeight ?? inner.getLatestHeight.bind(inner))(req, ctx),
-    getClientMessage: (req, ctx) => (over.getClientMessage ?? inner.getClientMessage.bind(inner))(req, ctx),
-    streamEvents: (req, ctx) => (over.streamEvents ?? inner.streamEvents.bind(inner))(req, ctx),
-    queryProof: (req, ctx) => (over.queryProof ?? inner.queryProof.bind(inner))(req, ctx),
-    submit: (req, ctx) => (over.submit ?? inner.submit.bind(inner))(req, ctx),
-    queryClient: (req, ctx) => (over.queryClient ?? inner.queryClient.bind(inner))(req, ctx),
-  };
-}
 
 /** A sent record: its sequence on the channel and its payload. */
 export interface Sent {
@@ -95,27 +81,14 @@ export class FaultChains {
     this.front = { main: await this.#front(this.ledger.main), health: await this.#front(this.ledger.health) };
     this.clientOnMain = await createClient(this.ledger.main, this.ledger.health);
     this.clientOnHealth = await createClient(this.ledger.health, this.ledger.main);
-    const open = async (on: Ledger, counterparty: string, clientId: string): Promise<void> => {
-      const [result] = await submit(on, {
-        openChannel: {
-          app: 'records',
-          counterpartyChainId: counterparty,
-          counterpartyChannelId: CHANNEL,
-          clientId,
-          ordering: v1.Ordering.ORDERING_UNORDERED,
-        },
-      });
-      expect(text(result?.data)).toBe(CHANNEL);
-    };
-    await open(this.ledger.health, this.main, this.clientOnHealth);
-    await open(this.ledger.main, this.health, this.clientOnMain);
+    await openRecordsChannel(this.ledger.health, this.main, this.clientOnHealth);
+    await openRecordsChannel(this.ledger.main, this.health, this.clientOnMain);
   }
 
   async #front(inner: Ledger): Promise<Front> {
-    const over: Partial<Ledger> = {};
-    const server = await startLedgerServer({ ledger: frontLedger(inner, over), logger: silent });
-    this.#stops.push(() => server.close());
-    return { endpoint: server.address, over };
+    const front = await startFront(inner);
+    this.#stops.push(() => front.close());
+    return front;
   }
 
   /** Sends `count` records on health in one transaction; `tag` makes their payloads unique. */
@@ -264,17 +237,7 @@ export class FaultChains {
           ordering: 'unordered',
         },
       ],
-      workers: {
-        concurrency: 2,
-        batchSize: 10,
-        batchDelayMs: 50,
-        lockDurationMs: 2_000,
-        stalledIntervalMs: 1_000,
-        reportIntervalMs: 500,
-      },
-      clearing: { intervalMs: 1_000 },
-      clients: { refreshFraction: 1 / 3, checkIntervalMs: 30_000 },
-      filters: { allow: [], deny: [] },
+      ...testRelayerSettings(),
     };
   }
 

@@ -72,6 +72,31 @@ export function text(bytes: Uint8Array | null | undefined): string {
   return utf8.decode(bytes ?? new Uint8Array(0));
 }
 
+/**
+ * Opens on `on` an unordered `records` channel end towards `counterpartyChannel` of `counterparty`
+ * over `clientId`; throws unless the chain assigns `expected`.
+ */
+export async function openRecordsChannel(
+  on: Ledger,
+  counterparty: string,
+  clientId: string,
+  expected = 'channel-0',
+  counterpartyChannel = 'channel-0',
+): Promise<void> {
+  const [result] = await submit(on, {
+    openChannel: {
+      app: 'records',
+      counterpartyChainId: counterparty,
+      counterpartyChannelId: counterpartyChannel,
+      clientId,
+      ordering: v1.Ordering.ORDERING_UNORDERED,
+    },
+  });
+  if (text(result?.data) !== expected) {
+    throw new Error(`channel not opened on the way expected: ${result?.errorCode} ${result?.message}`);
+  }
+}
+
 /** Creates on `host` a tendermint client of `counterparty` at its latest header; returns the client id. */
 export async function createClient(host: Ledger, counterparty: Ledger): Promise<string> {
   const info = await counterparty.getChainInfo({});

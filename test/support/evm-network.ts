@@ -14,40 +14,23 @@
  */
 import { ContractFactory, type Log, type Wallet } from 'ethers';
 import type { Logger } from 'pino';
-import { DevnetChain, DevnetLedger, makeGenesis, packetModule } from '../../../adapters/devnet/index.js';
-import { startLedgerServer, type Ledger } from '../../../adapters/index.js';
-import { contractErrorCode, packetsArtifact, packetsInterface } from '../../../adapters/evm/contract.js';
-import { startEvmLedger, type RunningEvmLedger } from '../../../adapters/evm/run.js';
-import { toU64, v1 } from '../../../proto/index.js';
-import type { RelayerConfig } from '../../../relayer/config/schema.js';
-import { createLogger } from '../../../relayer/logger.js';
-import { uniqueName } from '../../support/env.js';
-import { startGanache, type Ganache } from '../../support/ganache.js';
-import { createClient, submit, text } from '../../unit/devnet/packets/relay-steps.js';
+import { DevnetChain, DevnetLedger, makeGenesis, packetModule } from '../../adapters/devnet/index.js';
+import type { Ledger } from '../../adapters/index.js';
+import { contractErrorCode, packetsArtifact, packetsInterface } from '../../adapters/evm/contract.js';
+import { startEvmLedger, type RunningEvmLedger } from '../../adapters/evm/run.js';
+import { toU64, v1 } from '../../proto/index.js';
+import type { RelayerConfig } from '../../relayer/config/schema.js';
+import { createLogger } from '../../relayer/logger.js';
+import { uniqueName } from './env.js';
+import { startGanache, type Ganache } from './ganache.js';
+import { createClient, openRecordsChannel, submit, text } from '../unit/devnet/packets/relay-steps.js';
+import { startFront, type Front } from './ledger-front.js';
+import { testRelayerSettings } from './relayer-settings.js';
 
 export const CHANNEL = 'channel-0';
 const silent = createLogger({ level: 'silent' });
 const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
 const utf8 = new TextEncoder();
-
-/** A gRPC endpoint in front of a ledger: each call goes to `over[method]` when set. */
-export interface Front {
-  readonly endpoint: string;
-  readonly over: Partial<Ledger>;
-}
-
-function frontLedger(inner: Ledger, over: Partial<Ledger>): Ledger {
-  const pick = <K extends keyof Ledger>(k: K): Ledger[K] => (over[k] ?? inner[k].bind(inner)) as Ledger[K];
-  return {
-    getChainInfo: (req, ctx) => pick('getChainInfo')(req, ctx),
-    getLatestHeight: (req, ctx) => pick('getLatestHeight')(req, ctx),
-    getClientMessage: (req, ctx) => pick('getClientMessage')(req, ctx),
-    streamEvents: (req, ctx) => pick('streamEvents')(req, ctx),
-    queryProof: (req, ctx) => pick('queryProof')(req, ctx),
-    submit: (req, ctx) => pick('submit')(req, ctx),
-    queryClient: (req, ctx) => pick('queryClient')(req, ctx),
-  };
-}
 
 export interface EvmNetworkOptions {
   /** How many of the three committee keys the adapter holds (threshold 2). */
@@ -151,29 +134,14 @@ export class EvmNetwork {
       throw new Error(`evm client refused: ${created?.message}`);
     this.clientOnMain = text(created.data);
     this.clientOnEvm = await createClient(this.evm.ledger, this.mainLedger);
-    await this.#openChannel(this.evm.ledger, this.main, this.clientOnEvm);
-    await this.#openChannel(this.mainLedger, this.ledgerId, this.clientOnMain);
-  }
-
-  async #openChannel(on: Ledger, counterparty: string, clientId: string): Promise<void> {
-    const [result] = await submit(on, {
-      openChannel: {
-        app: 'records',
-        counterpartyChainId: counterparty,
-        counterpartyChannelId: CHANNEL,
-        clientId,
-        ordering: v1.Ordering.ORDERING_UNORDERED,
-      },
-    });
-    if (text(result?.data) !== CHANNEL)
-      throw new Error(`channel not opened: ${result?.errorCode} ${result?.message}`);
+    await openRecordsChannel(this.evm.ledger, this.main, this.clientOnEvm);
+    await openRecordsChannel(this.mainLedger, this.ledgerId, this.clientOnMain);
   }
 
   async #front(inner: Ledger): Promise<Front> {
-    const over: Partial<Ledger> = {};
-    const server = await startLedgerServer({ ledger: frontLedger(inner, over), logger: silent });
-    this.#stops.push(() => server.close());
-    return { endpoint: server.address, over };
+    const front = await startFront(inner);
+    this.#stops.push(() => front.close());
+    return front;
   }
 
   /** The topic of the contract's BatchResult event. */
@@ -225,17 +193,12 @@ export class EvmNetwork {
           ordering: 'unordered',
         },
       ],
-      workers: {
-        concurrency: 2,
+      ...testRelayerSettings({
         batchSize: 20,
         batchDelayMs: 20,
         lockDurationMs: 5_000,
         stalledIntervalMs: 2_000,
-        reportIntervalMs: 500,
-      },
-      clearing: { intervalMs: 1_000 },
-      clients: { refreshFraction: 1 / 3, checkIntervalMs: 30_000 },
-      filters: { allow: [], deny: [] },
+      }),
       redis: { url: servers.redisUrl },
       nats: { servers: [servers.natsUrl] },
       names,
