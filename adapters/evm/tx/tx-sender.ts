@@ -314,8 +314,9 @@ export class TxSender {
     let sentAt = Date.now();
     let bumps = 0;
     let replacements = 0;
-    for (;;) {
-      await sleep(this.pollMs);
+    // The first look is immediate: dev chains (and nodes answering late) may have mined it already.
+    for (let first = true; ; first = false) {
+      if (!first) await sleep(this.pollMs);
       const found = await this.firstReceipt(hashes);
       if (found.receipt !== null) {
         if (await this.confirmed(found.receipt)) return { receipt: found.receipt, replacements };
