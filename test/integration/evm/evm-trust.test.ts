@@ -11,6 +11,7 @@
  * - the main chain refuses a forged EIP-1186 storage proof, then accepts
  *   the genuine one;
  * - the adapter signs nothing for a forged ICS-23 proof of main's state;
+ * - with a confirmation depth, events and proofs wait for blocks on top;
  * - a transaction stuck while the EVM chain stops mining is replaced with a
  *   higher fee and the submission completes once mining resumes.
  */
@@ -158,6 +159,23 @@ describe('what the EVM ledger and the main chain refuse', () => {
     expect(result?.code).toBe(REJECTED);
     expect(result?.errorCode).toMatch(/PROOF|MALFORMED/);
     expect(await n.ganache.provider.getBlockNumber()).toBe(head);
+  }, 60_000);
+
+  it('behavior: with a confirmation depth of 2, a send is reported and provable only two blocks later', async () => {
+    const n = await open({ confirmations: 2 });
+    const [sequence = 0n] = await n.send('evm', ['needs two blocks on top']);
+    const path = commitmentPath(CHANNEL, sequence);
+    const sends = async (): Promise<number> =>
+      (await eventsOf(n.evmLedger, v1.EventKind.EVENT_KIND_SEND_PACKET)).length;
+    expect((await n.evmLedger.queryProof({ path })).exists).toBe(false);
+    expect(await sends()).toBe(0);
+    await n.ganache.provider.send('evm_mine', []);
+    expect((await n.evmLedger.queryProof({ path })).exists).toBe(false);
+    await n.ganache.provider.send('evm_mine', []);
+    const proven = await n.evmLedger.queryProof({ path });
+    expect(proven.exists).toBe(true);
+    expect(proven.height?.height?.toString()).toBe(String((await n.ganache.provider.getBlockNumber()) - 2));
+    expect(await sends()).toBe(1);
   }, 60_000);
 
   it('behavior: a transaction stuck while the chain stops mining is replaced with a higher fee and completes', async () => {
