@@ -16,7 +16,8 @@ export interface AttestedClientParams {
   readonly evmChainId: bigint;
   /** The IsthmusPackets contract, 0x hex. */
   readonly contract: string;
-  readonly committee: Committee;
+  /** The committee that signs the ledger's headers (weights 1). */
+  readonly committee: Pick<Committee, 'signerSet'>;
   /** The trusted header the client starts from. */
   readonly block: VerifiedBlock;
   /** Default 14 days, as tendermint clients. */

@@ -2,12 +2,14 @@
  * `isthmus clients create|update|status`: a tendermint client created on a
  * host from the source's latest header (checked first: the header is the
  * source's, its validator set is the one it commits to, and more than 2/3
- * of it signed), a client brought to the source's latest height with every
+ * of it signed) — or, of an EVM ledger, an attested evm client from its
+ * committee file (evm-client.ts) — a client brought to the source's latest height with every
  * header verified first (the refresher's update), and each path end's
  * client's height, time left in its trusting period, and state.
  */
 import type { Command } from 'commander';
 import { createTendermintClientMsg } from '../../../adapters/devnet/index.js';
+import type { Ledger } from '../../../adapters/index.js';
 import { IsthmusError } from '../../../light-clients/index.js';
 import {
   decodeIcs07Header,
@@ -29,12 +31,14 @@ import {
   type CommonOptions,
   type Operator,
 } from './context.js';
+import { attestedClientCreation } from './evm-client.js';
 
 export const OPERATOR_CLIENT_REFUSED = 'OPERATOR_CLIENT_REFUSED';
 
 interface CreateOptions extends CommonOptions {
   readonly host: string;
   readonly of: string;
+  readonly evmCommittee?: string;
 }
 interface UpdateOptions extends CommonOptions {
   readonly host: string;
@@ -48,39 +52,59 @@ const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
 /** A fraction this small makes any live client due: `clients update` updates now. */
 const UPDATE_NOW = 1e-9;
 
+/**
+ * A tendermint client of `source` from its latest header, checked first: the
+ * header is the chain's, its set is the one it commits to, more than 2/3 signed.
+ */
+async function tendermintCreation(
+  source: Ledger,
+  chainId: string,
+  name: string,
+): Promise<{ readonly message: v1.IMsg; readonly height: bigint }> {
+  const [message] = (await source.getClientMessage({})).messages;
+  const { signedHeader, validatorSet } = decodeIcs07Header(message?.bytes ?? new Uint8Array(0)).lightBlock;
+  validateSignedHeader(signedHeader, chainId);
+  if (!Buffer.from(validatorSetHash(validatorSet)).equals(Buffer.from(signedHeader.header.validatorsHash))) {
+    throw new IsthmusError(
+      OPERATOR_CLIENT_REFUSED,
+      `${name}'s header does not commit to the validator set it came with`,
+      {
+        category: 'verification',
+        context: { chainId: name },
+      },
+    );
+  }
+  verifyCommitLight(chainId, validatorSet, signedHeader.commit);
+  return { message: createTendermintClientMsg(signedHeader), height: signedHeader.header.height };
+}
+
 export function addClientCommands(program: Command, setExitCode: (code: number) => void): void {
   const clients = program.command('clients').description('the light clients each chain keeps of the others');
 
   common(clients.command('create').description("create on --host a client of --of from --of's latest header"))
     .requiredOption('--host <chain>', 'the chain that keeps the client')
     .requiredOption('--of <chain>', 'the chain it tracks')
+    .option('--evm-committee <file>', 'of an EVM ledger: its committee, contract and EVM chain id (YAML)')
     .action(
       action<CreateOptions>(setExitCode, (opts, out) =>
         withOperator(opts, async (op) => {
           const source = await op.ledger(opts.of);
           const host = await op.ledger(opts.host);
           const info = await source.getChainInfo({});
-          const [message] = (await source.getClientMessage({})).messages;
-          const { signedHeader, validatorSet } = decodeIcs07Header(
-            message?.bytes ?? new Uint8Array(0),
-          ).lightBlock;
-          validateSignedHeader(signedHeader, info.chainId);
-          if (
-            !Buffer.from(validatorSetHash(validatorSet)).equals(
-              Buffer.from(signedHeader.header.validatorsHash),
-            )
-          ) {
-            throw new IsthmusError(
-              OPERATOR_CLIENT_REFUSED,
-              `${opts.of}'s header does not commit to the validator set it came with`,
-              {
-                category: 'verification',
-                context: { chainId: opts.of },
-              },
-            );
+          let created: { readonly message: v1.IMsg; readonly height: bigint };
+          if (info.clientType === 'evm') {
+            if (opts.evmCommittee === undefined) {
+              throw new IsthmusError(
+                OPERATOR_CLIENT_REFUSED,
+                `${opts.of} is an EVM ledger: its committee and contract come from --evm-committee <file>`,
+                { category: 'invalid_argument', context: { chainId: opts.of } },
+              );
+            }
+            created = await attestedClientCreation(source, info.chainId, opts.evmCommittee);
+          } else {
+            created = await tendermintCreation(source, info.chainId, opts.of);
           }
-          verifyCommitLight(info.chainId, validatorSet, signedHeader.commit);
-          const res = await host.submit({ messages: [createTendermintClientMsg(signedHeader)] });
+          const res = await host.submit({ messages: [created.message] });
           const [result] = res.results;
           if (result?.code !== v1.ResultCode.RESULT_CODE_OK) {
             throw new IsthmusError(
@@ -93,7 +117,7 @@ export function addClientCommands(program: Command, setExitCode: (code: number) 
             );
           }
           const clientId = new TextDecoder().decode(result.data ?? new Uint8Array(0));
-          const height = signedHeader.header.height;
+          const height = created.height;
           out.result({ host: opts.host, of: opts.of, clientId, height }, () => [
             `created ${clientId} on ${opts.host} tracking ${opts.of} from height ${height}`,
           ]);
