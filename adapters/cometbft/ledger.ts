@@ -40,6 +40,7 @@ import { chainedProofOf } from './proof-ops.js';
 import { CometRpc } from './rpc.js';
 import { parseStatus, revisionOf, type ChainStatus } from './status.js';
 import { fetchValidatorSet, MAX_PER_PAGE } from './validators.js';
+import { pause } from '../pause.js';
 
 export interface CometBftLedgerOptions {
   /** Base URL of the node's RPC, e.g. `http://127.0.0.1:26657`. */
@@ -61,20 +62,6 @@ export const CHAIN_TYPE = 'cometbft';
 export const CLIENT_TYPE = 'tendermint';
 
 const utf8 = new TextEncoder();
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
 
 function invalid(message: string, context: Record<string, unknown> = {}): Error {
   return cometError(CometBftErrorCode.InvalidRequest, 'invalid_argument', message, context);

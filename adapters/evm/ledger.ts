@@ -42,6 +42,7 @@ import {
   type SigningDomain,
 } from './packet-calls.js';
 import type { TxSender } from './tx/index.js';
+import { pause } from '../pause.js';
 
 export const EVM_CHAIN_TYPE = 'evm';
 export const EVM_CLIENT_TYPE = 'evm';
@@ -82,18 +83,6 @@ function resultOfError(err: unknown): v1.MsgResult {
     );
   }
   return result(v1.ResultCode.RESULT_CODE_REJECTED, 'INTERNAL', (err as Error).message);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 export class EvmLedger implements Ledger {
@@ -207,7 +196,7 @@ export class EvmLedger implements Ledger {
         next = to + 1n;
       }
       if (!req.follow) return;
-      await sleep(this.#p.pollIntervalMs, signal);
+      await pause(this.#p.pollIntervalMs, signal);
     }
   }
 

@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { EvmNetwork } from '../../../support/evm-network.js';
 import { testServers } from '../../../support/env.js';
 import { faultNames } from '../../relayer/faults/chains.js';
-import { isthmus, killCliProcesses } from './cli.js';
+import { isthmus, killCliProcesses, type CliRun } from './cli.js';
 
 let network: EvmNetwork | undefined;
 let dir: string | undefined;
@@ -50,28 +50,34 @@ async function files(
   return { config, committee };
 }
 
+/** A fresh network, and `clients create` run on it with a committee file of `memberKeys` (default: its committee). */
+async function createRun(memberKeys?: readonly string[]): Promise<{ n: EvmNetwork; run: CliRun }> {
+  const n = new EvmNetwork();
+  network = n;
+  await n.open();
+  const { config, committee } = await files(n, memberKeys ?? n.ganache.keys.slice(1, 4));
+  const run = await isthmus(
+    [
+      'clients',
+      'create',
+      '--config',
+      config,
+      '--host',
+      n.main,
+      '--of',
+      n.ledgerId,
+      '--evm-committee',
+      committee,
+      '--json',
+    ],
+    60_000,
+  );
+  return { n, run };
+}
+
 describe('isthmus clients create of an EVM ledger', () => {
   it('behavior: creates on main an attested evm client of the ledger from its committee file', async () => {
-    const n = new EvmNetwork();
-    network = n;
-    await n.open();
-    const { config, committee } = await files(n, n.ganache.keys.slice(1, 4));
-    const run = await isthmus(
-      [
-        'clients',
-        'create',
-        '--config',
-        config,
-        '--host',
-        n.main,
-        '--of',
-        n.ledgerId,
-        '--evm-committee',
-        committee,
-        '--json',
-      ],
-      60_000,
-    );
+    const { n, run } = await createRun();
     expect(run.code).toBe(0);
     const clientId = String(run.json().clientId);
     expect(clientId).toMatch(/^evm-\d+$/);
@@ -84,27 +90,11 @@ describe('isthmus clients create of an EVM ledger', () => {
   }, 90_000);
 
   it('error: a committee file naming other keys is refused and nothing is created', async () => {
-    const n = new EvmNetwork();
-    network = n;
-    await n.open();
-    const strangers = ['0x' + '31'.repeat(32), '0x' + '32'.repeat(32), '0x' + '33'.repeat(32)];
-    const { config, committee } = await files(n, strangers);
-    const run = await isthmus(
-      [
-        'clients',
-        'create',
-        '--config',
-        config,
-        '--host',
-        n.main,
-        '--of',
-        n.ledgerId,
-        '--evm-committee',
-        committee,
-        '--json',
-      ],
-      60_000,
-    );
+    const { n, run } = await createRun([
+      '0x' + '31'.repeat(32),
+      '0x' + '32'.repeat(32),
+      '0x' + '33'.repeat(32),
+    ]);
     expect(run.code).toBe(1);
     expect(run.json()).toMatchObject({ ok: false, code: 'INSUFFICIENT_SIGNER_WEIGHT' });
     await expect(n.mainLedger.queryClient({ clientId: 'evm-1' })).rejects.toMatchObject({
