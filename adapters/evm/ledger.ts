@@ -41,7 +41,7 @@ import {
   type PacketCall,
   type SigningDomain,
 } from './packet-calls.js';
-import type { TxSender } from './tx/index.js';
+import type { SentTx, TxSender } from './tx/index.js';
 import { pause } from '../pause.js';
 
 export const EVM_CHAIN_TYPE = 'evm';
@@ -346,7 +346,7 @@ export class EvmLedger implements Ledger {
     results: v1.MsgResult[],
   ): Promise<v1.SubmitResponse> {
     const data = packetsInterface.encodeFunctionData('batch', [calls.map((c) => c.call.data)]);
-    let sent;
+    let sent: SentTx;
     try {
       sent = await this.#p.sender.send({ to: this.#p.contract, data });
     } catch (err) {
