@@ -18,7 +18,7 @@ export interface DeployedPackets {
 }
 
 export async function deployPackets(config: EvmLedgerConfig): Promise<DeployedPackets> {
-  const provider = new JsonRpcProvider(config.rpcUrl, undefined, { staticNetwork: true });
+  const provider = new JsonRpcProvider(config.rpcUrl, undefined, { staticNetwork: true, batchMaxCount: 1 });
   try {
     const chainId = BigInt(await provider.send('eth_chainId', []));
     if (chainId !== config.evmChainId) {

@@ -86,6 +86,10 @@ export async function startEvmLedger(
   const provider = new JsonRpcProvider(config.rpcUrl, undefined, {
     staticNetwork: true,
     pollingInterval: Math.min(config.pollIntervalMs, 1000),
+    // One request per HTTP call: in a JSON-RPC batch, a node that answers eth_sendRawTransaction
+    // only once the transaction is mined (ganache) holds a later nonce's send in front of the
+    // earlier nonce's, and neither returns; unbatched, a slow call delays no other either.
+    batchMaxCount: 1,
   });
   try {
     const reader = new ChainReader(provider, config.confirmations);

@@ -50,6 +50,7 @@ export async function startGanache(options: GanacheOptions = {}): Promise<Ganach
     staticNetwork: true,
     pollingInterval: 50,
     cacheTimeout: -1,
+    batchMaxCount: 1,
   });
   return {
     url,
