@@ -22,6 +22,7 @@ import {
   type SignerSignature,
 } from '../../light-clients/attestation/index.js';
 import type { EvmLedgerConfig } from './config.js';
+import { signDigest } from './contract.js';
 
 const hex = (bytes: Uint8Array): string => `0x${Buffer.from(bytes).toString('hex')}`;
 
@@ -57,11 +58,7 @@ export class Committee {
     );
     // The attestor signs with the held keys only, naming the whole set (its hash is in the digest).
     this.#attestor = new Attestor(signers, BigInt(config.threshold), this.signerSet);
-    this.#keys = held
-      .map((k) => new SigningKey(hex(k)))
-      .sort((a, b) =>
-        computeAddress(a.publicKey).toLowerCase() < computeAddress(b.publicKey).toLowerCase() ? -1 : 1,
-      );
+    this.#keys = held.map((k) => new SigningKey(hex(k)));
   }
 
   /** How many members this process signs for. */
@@ -81,6 +78,6 @@ export class Committee {
 
   /** 65-byte signatures of a contract digest (0x hex, 32 bytes), ascending by signer address. */
   signDigest(digest: string): string[] {
-    return this.#keys.map((k) => k.sign(digest).serialized);
+    return signDigest(digest, this.#keys);
   }
 }

@@ -29,7 +29,7 @@ import type { ChainReader } from './chain-reader.js';
 import { attestedClientMsg, type AttestedClientParams } from './client-msg.js';
 import type { Committee } from './committee.js';
 import type { CommitteeClients } from './committee-clients.js';
-import { contractErrorCode, packetsInterface, provableSlot } from './contract.js';
+import { contractErrorCode, packetsInterface, provableSlot, type DigestDomain } from './contract.js';
 import { eventsOfLogs } from './events.js';
 import {
   acknowledgePacketCall,
@@ -37,9 +37,8 @@ import {
   recvPacketCall,
   sendPacketCall,
   timeoutPacketCall,
-  type CallContextEvm,
+  type PacketCallContext,
   type PacketCall,
-  type SigningDomain,
 } from './packet-calls.js';
 import type { SentTx, TxSender } from './tx/index.js';
 import { pause } from '../pause.js';
@@ -255,8 +254,8 @@ export class EvmLedger implements Ledger {
       );
     }
     const now = this.#clock();
-    let domain: Promise<SigningDomain> | undefined;
-    const ctx: CallContextEvm = {
+    let domain: Promise<DigestDomain> | undefined;
+    const ctx: PacketCallContext = {
       chainId: this.#p.chainId,
       committee: this.#p.committee,
       clients: this.#p.clients,
@@ -281,7 +280,10 @@ export class EvmLedger implements Ledger {
   }
 
   /** A message applied here (clients) or the contract call it becomes. */
-  async #prepare(msg: v1.Msg, ctx: CallContextEvm): Promise<{ result: v1.MsgResult } | { call: PacketCall }> {
+  async #prepare(
+    msg: v1.Msg,
+    ctx: PacketCallContext,
+  ): Promise<{ result: v1.MsgResult } | { call: PacketCall }> {
     const ok = (data?: Uint8Array) => ({ result: result(v1.ResultCode.RESULT_CODE_OK, '', '', data) });
     const { clients } = this.#p;
     switch (msg.kind) {
@@ -330,7 +332,7 @@ export class EvmLedger implements Ledger {
     }
   }
 
-  async #domain(): Promise<SigningDomain> {
+  async #domain(): Promise<DigestDomain> {
     const { reader, contract, evmChainId } = this.#p;
     const data = packetsInterface.encodeFunctionData('committee', []);
     const [, , epoch] = packetsInterface.decodeFunctionResult(

@@ -9,30 +9,33 @@
  */
 import {
   ackCommitment,
+  ackPath,
   canonicalAck,
+  commitmentPath,
   packetCommitment,
   packetFromProto,
+  receiptPath,
   type Packet,
 } from '../devnet/packets/index.js';
-import { ackPath, commitmentPath, receiptPath } from '../devnet/packets/index.js';
 import { IsthmusError } from '../../light-clients/index.js';
 import { fromU64, v1 } from '../../proto/index.js';
 import type { Committee } from './committee.js';
 import type { CommitteeClients } from './committee-clients.js';
-import { ackDigest, packetsInterface, packetTuple, recvDigest, timeoutDigest } from './contract.js';
+import {
+  ackDigest,
+  packetsInterface,
+  packetTuple,
+  recvDigest,
+  timeoutDigest,
+  type DigestDomain,
+} from './contract.js';
 
-/** What signatures are bound to: the chain, the contract, the committee epoch (docs/evm.md). */
-export interface SigningDomain {
-  readonly evmChainId: bigint;
-  readonly contract: string;
-  readonly epoch: bigint;
-}
-
-export interface CallContextEvm {
+export interface PacketCallContext {
   readonly chainId: string;
   readonly committee: Committee;
   readonly clients: CommitteeClients;
-  readonly domain: () => Promise<SigningDomain>;
+  /** What signatures are bound to: the chain, the contract, the committee epoch (docs/evm.md). */
+  readonly domain: () => Promise<DigestDomain>;
   readonly now: bigint;
 }
 
@@ -51,7 +54,7 @@ function invalid(code: string, message: string, context: Record<string, unknown>
   return new IsthmusError(code, message, { category: 'invalid_argument', context });
 }
 
-function channelClient(ctx: CallContextEvm, channel: string): string {
+function channelClient(ctx: PacketCallContext, channel: string): string {
   const clientId = ctx.clients.channelClient(channel);
   if (clientId === undefined) {
     throw new IsthmusError('CHANNEL_NOT_FOUND', `no channel ${channel} opened through this adapter`, {
@@ -119,7 +122,7 @@ export function openChannelCall(msg: v1.IOpenChannel, clients: CommitteeClients)
 }
 
 /** RecvPacket: the commitment proven on the source by the committee's client, then signed. */
-export async function recvPacketCall(msg: v1.IRecvPacket, ctx: CallContextEvm): Promise<PacketCall> {
+export async function recvPacketCall(msg: v1.IRecvPacket, ctx: PacketCallContext): Promise<PacketCall> {
   const { proto, packet } = packetOf(msg.packet);
   if (packet.destChain !== ctx.chainId) {
     throw invalid('WRONG_CHAIN', `the packet is for ${packet.destChain}, this is ${ctx.chainId}`);
@@ -156,7 +159,7 @@ export async function recvPacketCall(msg: v1.IRecvPacket, ctx: CallContextEvm): 
 /** AcknowledgePacket: the ack's commitment proven on the destination, then signed. */
 export async function acknowledgePacketCall(
   msg: v1.IAcknowledgePacket,
-  ctx: CallContextEvm,
+  ctx: PacketCallContext,
 ): Promise<PacketCall> {
   const { proto, packet } = packetOf(msg.packet);
   if (packet.sourceChain !== ctx.chainId) {
@@ -201,7 +204,7 @@ export async function acknowledgePacketCall(
  * destination's time at the proof height from the client's consensus
  * state; the contract checks the timeout against both.
  */
-export async function timeoutPacketCall(msg: v1.ITimeoutPacket, ctx: CallContextEvm): Promise<PacketCall> {
+export async function timeoutPacketCall(msg: v1.ITimeoutPacket, ctx: PacketCallContext): Promise<PacketCall> {
   const { proto, packet } = packetOf(msg.packet);
   if (packet.sourceChain !== ctx.chainId) {
     throw invalid('WRONG_CHAIN', `the packet is from ${packet.sourceChain}, this is ${ctx.chainId}`);
