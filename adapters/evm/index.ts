@@ -3,6 +3,6 @@ export { loadEvmLedgerConfig, parseEvmLedgerConfig } from './config.js';
 export type { EvmLedgerConfig, EvmLedgerConfigInput } from './config.js';
 export { deployPackets } from './deploy.js';
 export type { DeployedPackets } from './deploy.js';
-export { EVM_CHAIN_TYPE, EVM_CLIENT_TYPE, EvmLedger } from './ledger.js';
+export { EVM_CHAIN_TYPE, EvmLedger } from './ledger.js';
 export { runEvmLedger, startEvmLedger } from './run.js';
 export type { RunningEvmLedger } from './run.js';

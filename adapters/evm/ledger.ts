@@ -22,6 +22,7 @@
 import type { Logger } from 'pino';
 import { IsthmusError } from '../../light-clients/index.js';
 import { toU64, fromU64, v1 } from '../../proto/index.js';
+import { EVM_CLIENT_TYPE, PROOF_KIND_EIP1186 } from '../devnet/clients/evm.js';
 import { encodeEvmAccountProof, encodeEvmAttestedHeader } from '../devnet/clients/evm-state.js';
 import type { CallContext } from '../grpc/service.js';
 import type { Ledger } from '../ledger/ledger.js';
@@ -44,8 +45,6 @@ import type { SentTx, TxSender } from './tx/index.js';
 import { pause } from '../pause.js';
 
 export const EVM_CHAIN_TYPE = 'evm';
-export const EVM_CLIENT_TYPE = 'evm';
-export const PROOF_KIND_EIP1186 = 'eip1186';
 export const MAX_SUBMIT_MESSAGES = 200;
 /** Blocks per `eth_getLogs`: nodes cap ranges (Besu 1000 by default). */
 const LOG_RANGE = 500n;

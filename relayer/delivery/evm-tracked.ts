@@ -36,8 +36,6 @@ import { fromU64 } from '../../proto/index.js';
 import { measured } from './measured.js';
 import type { VerificationSink } from './types.js';
 
-export const EVM = 'evm';
-
 /** The destination's view of its evm client, as a batch moves it. */
 export interface EvmTrackedClient {
   readonly kind: 'evm';

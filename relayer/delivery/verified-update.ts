@@ -23,7 +23,8 @@ import {
   type ConsensusStateLookup,
 } from '../../light-clients/tendermint/index.js';
 import { fromU64, toU64, type v1 } from '../../proto/index.js';
-import { EVM, evmTimeAt, evmTracked, verifyEvmUpdate, type EvmTrackedClient } from './evm-tracked.js';
+import { EVM_CLIENT_TYPE as EVM } from '../../adapters/devnet/clients/evm.js';
+import { evmTimeAt, evmTracked, verifyEvmUpdate, type EvmTrackedClient } from './evm-tracked.js';
 import { measured } from './measured.js';
 import type { VerificationSink } from './types.js';
 
